@@ -1,0 +1,208 @@
+"""Loads the course facts from ``kursus/data`` and validates them, with errors a teacher can act on."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable
+
+import yaml
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+class DataError(ValueError):
+    """A data file is malformed; the message (in Indonesian) names the file, the record and the field."""
+
+    def __init__(self, berkas: str, pesan: str, rekaman: int | None = None,
+                 kolom: str | None = None, id_: str | None = None):
+        lokasi = [f"Berkas {berkas}"]
+        if rekaman is not None:
+            lokasi.append(f"rekaman ke-{rekaman}" + (f" (id '{id_}')" if id_ else ""))
+        if kolom is not None:
+            lokasi.append(f"kolom '{kolom}'")
+        super().__init__(", ".join(lokasi) + ": " + pesan)
+        self.berkas, self.rekaman, self.kolom = berkas, rekaman, kolom
+
+
+# A field spec: (required, check). A check returns the cleaned value or raises ValueError whose
+# message is Indonesian and completes the sentence "kolom 'x': ...".
+Check = Callable[[Any], Any]
+
+
+def teks(nilai: Any) -> str:
+    if not isinstance(nilai, str) or not nilai.strip():
+        raise ValueError("harus berisi teks dan tidak boleh kosong")
+    return nilai.strip()
+
+
+def teks_boleh_kosong(nilai: Any) -> str:
+    if nilai is None:
+        return ""
+    if not isinstance(nilai, (str, int, float)):
+        raise ValueError("harus berisi teks")
+    return str(nilai).strip()
+
+
+def skor(nilai: Any) -> int:
+    if isinstance(nilai, bool) or not isinstance(nilai, int) or not 1 <= nilai <= 5:
+        raise ValueError(f"harus bilangan bulat 1 sampai 5, bukan {nilai!r}")
+    return nilai
+
+
+def angka(nilai: Any) -> float:
+    try:
+        hasil = float(str(nilai).replace(",", "."))
+    except ValueError:
+        raise ValueError(f"harus berupa angka, bukan {nilai!r}") from None
+    if hasil != hasil:  # NaN
+        raise ValueError("harus berupa angka, bukan NaN")
+    return hasil
+
+
+def salah_satu(*pilihan: str) -> Check:
+    def periksa(nilai: Any) -> str:
+        if nilai not in pilihan:
+            raise ValueError(f"harus salah satu dari {', '.join(pilihan)}, bukan {nilai!r}")
+        return nilai
+    return periksa
+
+
+def daftar_teks(nilai: Any) -> list[str]:
+    if not isinstance(nilai, list) or not nilai:
+        raise ValueError("harus berupa daftar yang tidak kosong")
+    return [teks(x) for x in nilai]
+
+
+def validasi(berkas: str, records: Any, skema: dict[str, tuple[bool, Check]]) -> list[dict]:
+    """Check every record against ``skema``; return cleaned copies. Ids must be unique."""
+    if not isinstance(records, list) or not records:
+        raise DataError(berkas, "isi berkas harus berupa daftar rekaman yang tidak kosong")
+    hasil, ids = [], set()
+    for nomor, rec in enumerate(records, start=1):
+        if not isinstance(rec, dict):
+            raise DataError(berkas, "rekaman harus berupa pasangan kolom: nilai", nomor)
+        id_ = rec.get("id") if isinstance(rec.get("id"), str) else None
+        tak_dikenal = sorted(set(map(str, rec)) - set(skema))
+        if tak_dikenal:
+            raise DataError(berkas, "kolom ini tidak dikenal (salah ketik?)", nomor, tak_dikenal[0], id_)
+        bersih = {}
+        for kolom, (wajib, periksa) in skema.items():
+            if kolom not in rec or rec[kolom] is None or rec[kolom] == "":
+                if wajib:
+                    raise DataError(berkas, "wajib diisi, tetapi tidak ada atau kosong", nomor, kolom, id_)
+                bersih[kolom] = periksa(None) if periksa is teks_boleh_kosong else None
+                continue
+            try:
+                bersih[kolom] = periksa(rec[kolom])
+            except ValueError as e:
+                raise DataError(berkas, str(e), nomor, kolom, id_) from None
+        if "id" in bersih and bersih["id"] is not None:
+            if bersih["id"] in ids:
+                raise DataError(berkas, f"id '{bersih['id']}' sudah dipakai rekaman lain", nomor, "id", id_)
+            ids.add(bersih["id"])
+        hasil.append(bersih)
+    return hasil
+
+
+def baca_yaml(berkas: str, teks_berkas: str | None = None) -> Any:
+    """Parse a YAML data file (or the given text, for tests) with an Indonesian error on bad syntax."""
+    if teks_berkas is None:
+        path = DATA_DIR / berkas
+        if not path.exists():
+            raise DataError(berkas, "berkas tidak ditemukan di folder data")
+        teks_berkas = path.read_text(encoding="utf-8")
+    try:
+        return yaml.safe_load(teks_berkas)
+    except yaml.YAMLError as e:
+        tanda = getattr(e, "problem_mark", None)
+        baris = f" di baris {tanda.line + 1}" if tanda else ""
+        raise DataError(berkas, f"format YAML rusak{baris}; periksa tanda titik dua dan indentasi") from None
+
+
+def baca_csv(berkas: str, teks_berkas: str | None = None) -> list[dict]:
+    """Read a CSV data file into a list of dicts (all values as text)."""
+    if teks_berkas is None:
+        path = DATA_DIR / berkas
+        if not path.exists():
+            raise DataError(berkas, "berkas tidak ditemukan di folder data")
+        teks_berkas = path.read_text(encoding="utf-8")
+    pembaca = csv.DictReader(io.StringIO(teks_berkas))
+    baris = []
+    for nomor, rec in enumerate(pembaca, start=1):
+        if None in rec:
+            raise DataError(berkas, "jumlah kolom lebih banyak daripada judul kolom", nomor)
+        baris.append({k: (v if v != "" else None) for k, v in rec.items()})
+    return baris
+
+
+# --- Records -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Sumber:
+    id: str
+    judul: str
+    penerbit: str
+    url: str
+    status: str
+    catatan: str
+
+
+SKEMA_SUMBER = {
+    "id": (True, teks), "judul": (True, teks), "penerbit": (True, teks),
+    "url": (False, teks_boleh_kosong), "status": (True, salah_satu("primer", "sekunder", "buku")),
+    "catatan": (False, teks_boleh_kosong),
+}
+
+
+@dataclass(frozen=True)
+class Perbedaan:
+    """One of the five differences, with the book's 1–5 rating of one trait for each side."""
+    id: str
+    aspek: str
+    media_sosial: str
+    jejaring_sosial: str
+    ciri: str
+    skor_media_sosial: int
+    skor_jejaring_sosial: int
+    alasan_skor: str
+    sumber: str
+
+
+SKEMA_PERBEDAAN = {
+    "id": (True, teks), "aspek": (True, teks), "media_sosial": (True, teks),
+    "jejaring_sosial": (True, teks), "ciri": (True, teks), "skor_media_sosial": (True, skor),
+    "skor_jejaring_sosial": (True, skor), "alasan_skor": (True, teks), "sumber": (True, teks),
+}
+
+
+def periksa_sumber(berkas: str, records: list[dict], sumber_ids: set[str]) -> None:
+    """Every record must cite a source listed in sumber.yaml."""
+    for nomor, rec in enumerate(records, start=1):
+        if rec["sumber"] not in sumber_ids:
+            raise DataError(berkas, f"sumber '{rec['sumber']}' tidak ada di sumber.yaml", nomor,
+                            "sumber", rec.get("id"))
+
+
+@lru_cache(maxsize=None)
+def sumber() -> dict[str, Sumber]:
+    """All sources, by id."""
+    recs = validasi("sumber.yaml", baca_yaml("sumber.yaml"), SKEMA_SUMBER)
+    return {r["id"]: Sumber(**r) for r in recs}
+
+
+def muat(berkas: str, skema: dict, jenis: type, teks_berkas: str | None = None) -> list:
+    """Load one YAML data file into records of type ``jenis``, checking the cited sources."""
+    recs = validasi(berkas, baca_yaml(berkas, teks_berkas), skema)
+    if "sumber" in skema:
+        periksa_sumber(berkas, recs, set(sumber()))
+    return [jenis(**r) for r in recs]
+
+
+@lru_cache(maxsize=None)
+def perbedaan() -> tuple[Perbedaan, ...]:
+    """The five differences, in teaching order."""
+    return tuple(muat("perbedaan.yaml", SKEMA_PERBEDAAN, Perbedaan))

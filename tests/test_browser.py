@@ -1,0 +1,82 @@
+"""The built book in a real Chromium with the network blocked: pages load cleanly, charts draw and respond."""
+
+import pytest
+
+from conftest import toc_pages
+
+pytestmark = pytest.mark.browser
+
+
+def open_page(offline, book_url, page, **kw):
+    o = offline(**kw)
+    o.page.goto(f"{book_url}/{page}", wait_until="load")
+    o.page.wait_for_load_state("networkidle")
+    return o
+
+
+@pytest.mark.parametrize("page", toc_pages())
+def test_page_loads_offline_without_errors(offline, book_url, page):
+    o = open_page(offline, book_url, page)
+    assert o.page.locator("main h1").count() >= 1
+    assert not o.errors, o.errors
+    assert not o.blocked, f"requests to other hosts: {o.blocked}"
+
+
+def chart_pages(html_dir):
+    return [p for p in toc_pages() if 'class="kursus-grafik"' in (html_dir / p).read_text(encoding="utf-8")]
+
+
+def test_some_pages_have_charts(html_dir):
+    assert chart_pages(html_dir)
+
+
+def test_every_chart_draws_and_its_buttons_change_it(offline, book_url, html_dir):
+    for page in chart_pages(html_dir):
+        o = open_page(offline, book_url, page)
+        figures = o.page.locator("figure.kursus-grafik")
+        for i in range(figures.count()):
+            fig = figures.nth(i)
+            plot = fig.locator(".kursus-plot")
+            plot.locator(".main-svg").first.wait_for(timeout=10000)
+            assert plot.get_attribute("data-digambar") == "ya"
+            assert plot.locator("g.trace, g.slice").count() >= 1, f"{page}: chart {i} has no data drawn"
+            buttons = plot.locator("g.updatemenu-button")
+            dropdown = plot.locator("g.updatemenu-header-group")
+            if buttons.count() == 0 and dropdown.count() == 0:
+                pytest.fail(f"{page}: chart {i} has no control of its own")
+            before = visible_state(plot)
+            target = buttons.nth(buttons.count() - 1) if buttons.count() else dropdown.first
+            target.click()
+            o.page.wait_for_timeout(300)
+            if not buttons.count():  # a dropdown opens first; pick its last option
+                plot.locator("g.updatemenu-dropdown-button").last.click()
+                o.page.wait_for_timeout(300)
+            assert visible_state(plot) != before, f"{page}: chart {i} did not change"
+        assert not o.errors, o.errors
+        assert not o.blocked
+
+
+def visible_state(plot):
+    return plot.evaluate(
+        "el => JSON.stringify(el.data.map(t => [t.visible, t.x, t.y, t.type]))")
+
+
+def test_attribute_explorer_opens_an_aspect_on_the_static_page(offline, book_url):
+    o = open_page(offline, book_url, "notebooks/05-perbedaan.html")
+    aspects = o.page.locator("details.kursus-aspek")
+    assert aspects.count() == 5
+    second = aspects.nth(1)
+    assert not second.evaluate("d => d.open")
+    second.locator("summary").click()
+    assert second.evaluate("d => d.open")
+    assert second.locator(".kursus-kartu").is_visible()
+
+
+def test_solutions_stay_hidden_until_asked(offline, book_url):
+    o = open_page(offline, book_url, "notebooks/05-perbedaan.html")
+    solutions = o.page.locator(".solution.dropdown")
+    assert solutions.count() >= 3
+    body = solutions.first.locator(".admonition-title ~ *").first
+    assert not body.is_visible()
+    solutions.first.locator(".admonition-title").click()
+    body.wait_for(state="visible", timeout=3000)

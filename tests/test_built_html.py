@@ -1,0 +1,115 @@
+"""The built book: every page present, nothing loaded from another host, links resolve, vendored files intact."""
+
+import hashlib
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import pytest
+
+from conftest import ROOT, toc_pages
+
+MANIFEST = json.loads((ROOT / "vendor" / "manifest.json").read_text())
+
+
+class Refs(HTMLParser):
+    """Collects what a page loads (scripts, styles, images, frames) and what it links to, and its ids."""
+
+    def __init__(self):
+        super().__init__()
+        self.loads, self.links, self.ids = [], [], set()
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if a.get("id"):
+            self.ids.add(a["id"])
+        if tag in ("script", "img", "iframe", "source", "audio", "video", "embed") and a.get("src"):
+            self.loads.append(a["src"])
+        if tag == "link" and a.get("href"):
+            (self.loads if a.get("rel") in ("stylesheet", "preload", "modulepreload", "icon")
+             else self.links).append(a["href"])
+        if tag == "a" and a.get("href"):
+            self.links.append(a["href"])
+
+
+def parse(path: Path) -> Refs:
+    r = Refs()
+    r.feed(path.read_text(encoding="utf-8"))
+    return r
+
+
+def all_pages(html_dir):
+    return sorted(p for p in html_dir.rglob("*.html") if "_static" not in p.parts)
+
+
+def test_every_page_in_the_table_of_contents_is_built(html_dir):
+    missing = [p for p in toc_pages() if not (html_dir / p).exists()]
+    assert not missing
+
+
+def test_no_page_loads_anything_from_another_host(html_dir):
+    bad = {}
+    for page in all_pages(html_dir):
+        r = parse(page)
+        remote = [u for u in r.loads if urlparse(u).scheme in ("http", "https") or u.startswith("//")]
+        text = page.read_text(encoding="utf-8")
+        # module imports, fetches and CSS urls that an attribute scan would miss
+        remote += re.findall(r"""(?:import\s*\(?|url\(|fetch\()\s*['"]?(https?://[^'")\s]+)""", text)
+        remote += re.findall(r"""['"](https?://(?:cdn|unpkg|cdnjs|fonts\.googleapis)[^'"]*)""", text)
+        if remote:
+            bad[page.name] = remote
+    assert not bad
+
+
+def test_static_files_reference_no_other_host(html_dir):
+    bad = []
+    for f in list((html_dir / "_static").rglob("*.css")):
+        for u in re.findall(r"url\(\s*['\"]?(https?:)?//", f.read_text(encoding="utf-8", errors="replace")):
+            bad.append(f.name)
+    assert not bad
+
+
+def test_internal_links_resolve(html_dir):
+    broken = []
+    for page in all_pages(html_dir):
+        r = parse(page)
+        for href in r.links + r.loads:
+            u = urlparse(href)
+            if u.scheme or href.startswith(("//", "mailto:", "javascript:")):
+                continue
+            target = page if not u.path else (page.parent / unquote(u.path)).resolve()
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.exists():
+                broken.append(f"{page.relative_to(html_dir)} -> {href}")
+            elif u.fragment and target.suffix == ".html" and u.fragment not in parse(target).ids:
+                broken.append(f"{page.relative_to(html_dir)} -> {href} (no such anchor)")
+    assert not broken
+
+
+@pytest.mark.parametrize("entry", MANIFEST["files"], ids=lambda e: e["file"])
+def test_served_vendored_files_match_the_manifest(html_dir, entry):
+    for path in (ROOT / "vendor" / entry["file"], html_dir / "_static" / "kursus" / entry["file"]):
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == entry["sha256"], path
+    assert re.fullmatch(r"\d+\.\d+\.\d+", entry["version"]) and entry["package"] and entry["registry"] == "npm"
+
+
+def test_plotly_loads_only_on_pages_with_charts(html_dir):
+    for page in all_pages(html_dir):
+        text = page.read_text(encoding="utf-8")
+        has_chart = 'class="kursus-grafik"' in text
+        loads_plotly = "plotly-basic.min.js" in text
+        assert has_chart == loads_plotly, page.name
+        assert text.count("plotly-basic.min.js") <= 1, page.name
+
+
+def test_pages_are_in_indonesian_with_a_current_footer(html_dir):
+    for page in toc_pages():
+        text = (html_dir / page).read_text(encoding="utf-8")
+        assert '<html lang="id"' in text, page
+        assert "2023" not in text and "Copyright" not in text, page
+        for english in ("Search this book", "On this page", "Contents", "Skip to main content",
+                        "Copy to clipboard", "Toggle navigation", "Download source file", "Print to PDF"):
+            assert english not in text, f"{page}: English theme string {english!r}"

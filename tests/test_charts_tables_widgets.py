@@ -1,0 +1,88 @@
+"""Chart, table and widget builders draw from the data and show what the learner chose."""
+
+import json
+import re
+
+import pytest
+
+import kursus
+from kursus.tampilan import JENIS_TRACE_DASAR, Grafik
+
+
+@pytest.fixture
+def perbedaan():
+    return kursus.perbedaan()
+
+
+def test_comparison_table_has_one_row_per_difference_from_the_data(perbedaan):
+    df = kursus.tabel_perbedaan(perbedaan)
+    assert list(df["Aspek"]) == [p.aspek for p in perbedaan]
+    assert list(df["Jejaring sosial"]) == [p.jejaring_sosial for p in perbedaan]
+    html = kursus.tabel_perbandingan(perbedaan).data
+    assert html.count("<tr>") == len(perbedaan) + 1
+    assert '<th scope="col">Media sosial</th>' in html
+
+
+def test_difference_chart_plots_the_scores_with_working_toggles(perbedaan):
+    g = kursus.grafik_perbedaan(perbedaan)
+    ms, js = g.fig.data
+    assert list(ms.x) == [p.skor_media_sosial for p in perbedaan]
+    assert list(js.x) == [p.skor_jejaring_sosial for p in perbedaan]
+    [menu] = g.fig.layout.updatemenus
+    labels = [b.label for b in menu.buttons]
+    assert labels == ["Keduanya", "Media sosial saja", "Jejaring sosial saja"]
+    assert menu.buttons[1].args[0]["visible"] == [True, False]
+
+
+def test_a_chart_renders_as_a_self_contained_figure_with_caption_and_data(perbedaan):
+    g = kursus.grafik_perbedaan(perbedaan)
+    html = g.html()
+    assert html.startswith('<figure class="kursus-grafik"')
+    assert "<figcaption>" in html and "DifferenceBetween.net" in html
+    spec = json.loads(re.search(r'class="kursus-plot-data">(.*?)</script>', html, re.S).group(1))
+    assert len(spec["data"]) == 2
+    assert "http" not in html.replace("DifferenceBetween.net", "")  # no script or style from another host
+    bundle = g._repr_mimebundle_()
+    assert set(bundle) == {"application/vnd.plotly.v1+json", "text/html", "text/plain"}
+
+
+def test_chart_json_cannot_close_its_script_element():
+    import pandas as pd
+    import plotly.graph_objects as go
+    fig = go.Figure(go.Bar(x=["</script><b>x"], y=[1]))
+    html = Grafik(fig, "uji", pd.DataFrame({"a": ["</script>"]})).html()
+    assert html.count("</script>") == 1
+
+
+def test_book_charts_use_only_trace_types_in_the_served_plotly_bundle(perbedaan):
+    g = kursus.grafik_perbedaan(perbedaan)
+    assert {t.type for t in g.fig.data} <= JENIS_TRACE_DASAR
+
+
+def test_attribute_explorer_shows_the_chosen_aspect_side_by_side(perbedaan):
+    t = kursus.penjelajah_atribut(perbedaan)
+    kotak = t.widget
+    assert perbedaan[0].media_sosial in kotak.hasil.value
+    kotak.pilihan.value = "komunikasi"
+    komunikasi = next(p for p in perbedaan if p.id == "komunikasi")
+    assert komunikasi.media_sosial in kotak.hasil.value
+    assert komunikasi.jejaring_sosial in kotak.hasil.value
+    assert perbedaan[0].media_sosial not in kotak.hasil.value
+
+
+def test_attribute_explorer_offers_every_aspect_and_a_kernel_free_version(perbedaan):
+    t = kursus.penjelajah_atribut(perbedaan, notebook="05-perbedaan.ipynb")
+    assert [v for _, v in t.widget.pilihan.options] == [p.id for p in perbedaan]
+    bundle = t._repr_mimebundle_()
+    assert "application/vnd.jupyter.widget-view+json" in bundle
+    statis = bundle["text/html"]
+    assert statis.count("<details") == len(perbedaan)
+    assert all(p.jejaring_sosial in statis for p in perbedaan)
+
+
+def test_text_in_cards_is_escaped():
+    from kursus.data import Perbedaan
+    from kursus.widgets import kartu_perbandingan
+    p = Perbedaan("x", "<b>A</b>", "<script>alert(1)</script>", "b", "c", 1, 1, "d", "buku")
+    html = kartu_perbandingan(p)
+    assert "<script>" not in html and "&lt;script&gt;" in html

@@ -1,0 +1,68 @@
+"""Fetch the vendored browser libraries from the npm registry and check them against vendor/manifest.json.
+
+    python tools/vendor.py          # fetch every file listed in the manifest, verify its SHA-256
+    python tools/vendor.py --check  # only verify the files already in vendor/ (no network)
+
+The manifest is the record of origin: registry package, version, path inside the package, checksum.
+To upgrade a library, change its version, run with --update, review the diff, and commit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+import tarfile
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENDOR = ROOT / "vendor"
+MANIFEST = VENDOR / "manifest.json"
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def check() -> list[str]:
+    problems = []
+    for entry in json.loads(MANIFEST.read_text())["files"]:
+        path = VENDOR / entry["file"]
+        if not path.exists():
+            problems.append(f"{entry['file']}: missing")
+        elif sha256(path) != entry["sha256"]:
+            problems.append(f"{entry['file']}: checksum differs from manifest")
+    return problems
+
+
+def fetch(update: bool = False) -> None:
+    manifest = json.loads(MANIFEST.read_text())
+    with tempfile.TemporaryDirectory() as tmp:
+        for entry in manifest["files"]:
+            spec = f"{entry['package']}@{entry['version']}"
+            out = subprocess.run(["npm", "pack", spec, "--silent", "--pack-destination", tmp],
+                                 check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1]
+            with tarfile.open(Path(tmp) / out) as tar:
+                member = tar.extractfile(f"package/{entry['path_in_package']}")
+                data = member.read()
+            digest = hashlib.sha256(data).hexdigest()
+            if update:
+                entry["sha256"] = digest
+            elif digest != entry["sha256"]:
+                sys.exit(f"{spec}: registry file checksum {digest} differs from manifest")
+            target = VENDOR / entry["file"]
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+            print(f"{entry['file']}: {spec} ok ({len(data)} bytes)")
+    if update:
+        MANIFEST.write_text(json.dumps(manifest, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    if "--check" in sys.argv:
+        bad = check()
+        print("\n".join(bad) or "vendor: every file matches the manifest")
+        sys.exit(1 if bad else 0)
+    fetch(update="--update" in sys.argv)
