@@ -206,3 +206,219 @@ def muat(berkas: str, skema: dict, jenis: type, teks_berkas: str | None = None) 
 def perbedaan() -> tuple[Perbedaan, ...]:
     """The five differences, in teaching order."""
     return tuple(muat("perbedaan.yaml", SKEMA_PERBEDAAN, Perbedaan))
+
+
+JENIS = ("media_sosial", "jejaring_sosial")
+NAMA_JENIS = {"media_sosial": "Media sosial", "jejaring_sosial": "Jejaring sosial"}
+
+
+def periksa_rujukan(berkas: str, records: list[dict], kolom: str, sah: set[str], tujuan: str) -> None:
+    """A field that names a record of another file must name one that exists."""
+    for nomor, rec in enumerate(records, start=1):
+        if rec.get(kolom) is not None and rec[kolom] not in sah:
+            raise DataError(berkas, f"'{rec[kolom]}' tidak ada di {tujuan}", nomor, kolom, rec.get("id"))
+
+
+@dataclass(frozen=True)
+class Persamaan:
+    id: str
+    aspek: str
+    penjelasan: str
+    sumber: str
+
+
+@dataclass(frozen=True)
+class Butir:
+    """One advantage or disadvantage of one kind."""
+    id: str
+    jenis: str
+    sisi: str
+    butir: str
+    penjelasan: str
+    sumber: str
+
+
+@dataclass(frozen=True)
+class JenisMedia:
+    id: str
+    nama: str
+    contoh: str
+    kehadiran_sosial: str
+    presentasi_diri: str
+    penjelasan: str
+    sumber: str
+
+
+@dataclass(frozen=True)
+class Blok:
+    id: str
+    nama: str
+    penjelasan: str
+    sumber: str
+
+
+@dataclass(frozen=True)
+class Pernyataan:
+    id: str
+    teks: str
+    jawaban: str
+    aspek: str
+    penjelasan: str
+    sumber: str
+
+
+@dataclass(frozen=True)
+class Pilihan:
+    """A goal or an audience in the decision helper, leaning to one kind by one difference."""
+    id: str
+    kelompok: str
+    label: str
+    condong: str
+    aspek: str
+    sumber: str
+
+
+@dataclass(frozen=True)
+class Kasus:
+    id: str
+    judul: str
+    cerita: str
+    tujuan: str
+    khalayak: str
+    sumber: str
+
+
+SKEMA_PERSAMAAN = {"id": (True, teks), "aspek": (True, teks), "penjelasan": (True, teks), "sumber": (True, teks)}
+SKEMA_BUTIR = {"id": (True, teks), "jenis": (True, salah_satu(*JENIS)),
+               "sisi": (True, salah_satu("kelebihan", "kekurangan")), "butir": (True, teks),
+               "penjelasan": (True, teks), "sumber": (True, teks)}
+SKEMA_JENIS_MEDIA = {"id": (True, teks), "nama": (True, teks), "contoh": (True, teks),
+                     "kehadiran_sosial": (True, salah_satu("rendah", "sedang", "tinggi")),
+                     "presentasi_diri": (True, salah_satu("rendah", "tinggi")),
+                     "penjelasan": (True, teks), "sumber": (True, teks)}
+SKEMA_BLOK = {"id": (True, teks), "nama": (True, teks), "penjelasan": (True, teks), "sumber": (True, teks)}
+SKEMA_PERNYATAAN = {"id": (True, teks), "teks": (True, teks), "jawaban": (True, salah_satu(*JENIS)),
+                    "aspek": (True, teks), "penjelasan": (True, teks), "sumber": (True, teks)}
+SKEMA_PILIHAN = {"id": (True, teks), "kelompok": (True, salah_satu("tujuan", "khalayak")),
+                 "label": (True, teks), "condong": (True, salah_satu(*JENIS)), "aspek": (True, teks),
+                 "sumber": (True, teks)}
+SKEMA_KASUS = {"id": (True, teks), "judul": (True, teks), "cerita": (True, teks), "tujuan": (True, teks),
+               "khalayak": (True, teks), "sumber": (True, teks)}
+
+
+def _id_perbedaan() -> set[str]:
+    return {p.id for p in perbedaan()}
+
+
+@lru_cache(maxsize=None)
+def persamaan() -> tuple[Persamaan, ...]:
+    """The two similarities."""
+    return tuple(muat("persamaan.yaml", SKEMA_PERSAMAAN, Persamaan))
+
+
+@lru_cache(maxsize=None)
+def kelebihan() -> tuple[Butir, ...]:
+    """Advantages and disadvantages of both kinds (three lists recovered, one written by the book)."""
+    return tuple(muat("kelebihan.yaml", SKEMA_BUTIR, Butir))
+
+
+@lru_cache(maxsize=None)
+def jenis_media() -> tuple[JenisMedia, ...]:
+    """Kaplan & Haenlein's six kinds of social media."""
+    return tuple(muat("jenis_media.yaml", SKEMA_JENIS_MEDIA, JenisMedia))
+
+
+@lru_cache(maxsize=None)
+def blok_kietzmann() -> tuple[Blok, ...]:
+    """Kietzmann et al.'s seven functional building blocks."""
+    return tuple(muat("blok_kietzmann.yaml", SKEMA_BLOK, Blok))
+
+
+def muat_pernyataan(teks_berkas: str | None = None) -> tuple[Pernyataan, ...]:
+    recs = validasi("pernyataan.yaml", baca_yaml("pernyataan.yaml", teks_berkas), SKEMA_PERNYATAAN)
+    periksa_sumber("pernyataan.yaml", recs, set(sumber()))
+    periksa_rujukan("pernyataan.yaml", recs, "aspek", _id_perbedaan(), "perbedaan.yaml")
+    return tuple(Pernyataan(**r) for r in recs)
+
+
+@lru_cache(maxsize=None)
+def pernyataan() -> tuple[Pernyataan, ...]:
+    """Statements to classify as media sosial or jejaring sosial."""
+    return muat_pernyataan()
+
+
+@lru_cache(maxsize=None)
+def pilihan_keputusan() -> tuple[Pilihan, ...]:
+    """Goals and audiences for the decision helper."""
+    recs = validasi("keputusan.yaml", baca_yaml("keputusan.yaml"), SKEMA_PILIHAN)
+    periksa_sumber("keputusan.yaml", recs, set(sumber()))
+    periksa_rujukan("keputusan.yaml", recs, "aspek", _id_perbedaan(), "perbedaan.yaml")
+    return tuple(Pilihan(**r) for r in recs)
+
+
+@lru_cache(maxsize=None)
+def kasus() -> tuple[Kasus, ...]:
+    """Real cases for the chapter on choosing."""
+    recs = validasi("kasus.yaml", baca_yaml("kasus.yaml"), SKEMA_KASUS)
+    periksa_sumber("kasus.yaml", recs, set(sumber()))
+    pilihan = {p.id: p.kelompok for p in pilihan_keputusan()}
+    periksa_rujukan("kasus.yaml", recs, "tujuan", {k for k, v in pilihan.items() if v == "tujuan"}, "keputusan.yaml (tujuan)")
+    periksa_rujukan("kasus.yaml", recs, "khalayak", {k for k, v in pilihan.items() if v == "khalayak"}, "keputusan.yaml (khalayak)")
+    return tuple(Kasus(**r) for r in recs)
+
+
+# --- Statistics (CSV) ----------------------------------------------------------------------------
+
+KOLOM_STATISTIK = ("dataset", "metric", "category", "ref_date", "value", "unit", "source", "seen_at",
+                   "status", "note")
+SKEMA_STATISTIK = {
+    "dataset": (True, teks), "metric": (True, teks), "category": (True, teks), "ref_date": (True, teks),
+    "value": (True, angka), "unit": (True, teks), "source": (True, teks), "seen_at": (True, teks),
+    "status": (True, salah_satu("primary", "secondary")), "note": (False, teks_boleh_kosong),
+}
+
+
+def muat_statistik(teks_berkas: str | None = None):
+    """The real figures, one row per figure with its source, address, date and status (a DataFrame)."""
+    import pandas as pd
+    baris = baca_csv("statistik.csv", teks_berkas)
+    if baris and set(baris[0]) != set(KOLOM_STATISTIK):
+        kurang = sorted(set(KOLOM_STATISTIK) - set(baris[0]))
+        raise DataError("statistik.csv", f"judul kolom tidak sesuai; yang kurang: {', '.join(kurang) or '-'}")
+    recs = validasi("statistik.csv", baris, SKEMA_STATISTIK)
+    for nomor, rec in enumerate(recs, start=1):
+        if not rec["seen_at"].startswith(("http://", "https://")):
+            raise DataError("statistik.csv", "harus berupa alamat web sumber", nomor, "seen_at")
+    df = pd.DataFrame(recs, columns=list(KOLOM_STATISTIK))
+    kunci = ["dataset", "metric", "category", "ref_date"]
+    ganda = df[df.duplicated(kunci, keep=False)]
+    if not ganda.empty:
+        r = ganda.iloc[0]
+        raise DataError("statistik.csv", f"angka untuk {r.dataset}/{r.metric}/{r.category}/{r.ref_date} muncul dua kali",
+                        int(ganda.index[1]) + 1)
+    return df
+
+
+@lru_cache(maxsize=None)
+def _statistik_cache():
+    return muat_statistik()
+
+
+def statistik():
+    """A copy of the statistics table (callers may filter or modify it freely)."""
+    return _statistik_cache().copy()
+
+
+@dataclass(frozen=True)
+class Catatan:
+    id: str
+    catatan: str
+    sumber: str
+
+
+@lru_cache(maxsize=None)
+def catatan_statistik() -> dict[str, str]:
+    """Caveats by dataset, to show wherever its figures are used."""
+    recs = muat("catatan_statistik.yaml", {"id": (True, teks), "catatan": (True, teks), "sumber": (True, teks)},
+                Catatan)
+    return {c.id: c.catatan for c in recs}

@@ -25,3 +25,18 @@ def tabel_perbandingan(data: Sequence[Perbedaan]) -> HTML:
     return HTML(tabel_html(tabel_perbedaan(data),
                            "Perbandingan media sosial dan jejaring sosial (sumber: DifferenceBetween.net)",
                            kelas="kursus-tabel kursus-banding"))
+
+
+def tabel_butir(butir, jenis: str) -> HTML:
+    """Advantages and disadvantages of one kind as a two-column table; the book's own items are marked."""
+    from .data import NAMA_JENIS
+    pilih = [b for b in butir if b.jenis == jenis]
+    df = pd.DataFrame({
+        "Butir": [b.butir + (" *" if b.sumber == "buku" else "") for b in pilih],
+        "Jenis": [b.sisi.capitalize() for b in pilih],
+        "Penjelasan": [b.penjelasan for b in pilih],
+    })
+    catatan = "" if all(b.sumber != "buku" for b in pilih) else (
+        " Butir bertanda * ditulis oleh buku ini karena daftar aslinya hilang.")
+    return HTML(tabel_html(df, f"Kelebihan dan kekurangan {NAMA_JENIS[jenis].lower()} (sumber: DifferenceBetween.net)."
+                           + catatan))

@@ -42,7 +42,7 @@ def tabel_html(df: pd.DataFrame, keterangan: str = "", kelas: str = "kursus-tabe
             f'<tbody>{"".join(baris)}</tbody></table></div>')
 
 
-@dataclass
+@dataclass(repr=False)
 class Grafik:
     """A Plotly figure with what a reader needs beside it: a caption naming source and date, and its data.
 
@@ -70,6 +70,9 @@ class Grafik:
             f"<details class=\"kursus-data\"><summary>Lihat data grafik sebagai tabel</summary>"
             f"{tabel_html(self.data, judul)}</details></figure>"
         )
+
+    def __repr__(self) -> str:
+        return f"Grafik({self.fig.layout.title.text!r})"
 
     def spec(self) -> dict:
         """The figure as plain JSON data (numpy arrays turned into lists)."""

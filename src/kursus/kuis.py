@@ -1,0 +1,135 @@
+"""Self-check quizzes: checked in the browser on the static page, and by ipywidgets in a live kernel."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+import ipywidgets as w
+
+from .data import DATA_DIR, DataError, NAMA_JENIS, Pernyataan, baca_yaml, periksa_sumber, sumber, teks, validasi
+from .tampilan import Tampilan, esc
+
+
+@dataclass(frozen=True)
+class Soal:
+    id: str
+    pertanyaan: str
+    pilihan: tuple[str, ...]
+    jawaban: int  # index into pilihan
+    penjelasan: str
+    sumber: str
+
+
+def _pilihan(nilai) -> list[str]:
+    if not isinstance(nilai, list) or len(nilai) < 2:
+        raise ValueError("harus berupa daftar berisi paling sedikit dua pilihan")
+    hasil = [teks(x) if isinstance(x, str) else teks(str(x)) for x in nilai]
+    if len(set(hasil)) != len(hasil):
+        raise ValueError("ada pilihan yang sama persis")
+    return hasil
+
+
+SKEMA_SOAL = {"id": (True, teks), "pertanyaan": (True, teks), "pilihan": (True, _pilihan),
+              "jawaban": (True, teks), "penjelasan": (True, teks), "sumber": (True, teks)}
+
+
+def muat_kuis(bab: str, teks_berkas: str | None = None) -> tuple[Soal, ...]:
+    """Questions of one chapter from data/kuis/<bab>.yaml; `jawaban` must be one of `pilihan`."""
+    berkas = f"kuis/{bab}.yaml"
+    recs = validasi(berkas, baca_yaml(berkas, teks_berkas), SKEMA_SOAL)
+    periksa_sumber(berkas, recs, set(sumber()))
+    soal = []
+    for nomor, r in enumerate(recs, start=1):
+        if r["jawaban"] not in r["pilihan"]:
+            raise DataError(berkas, f"jawaban '{r['jawaban']}' tidak ada di antara pilihan", nomor, "jawaban", r["id"])
+        soal.append(Soal(r["id"], r["pertanyaan"], tuple(r["pilihan"]), r["pilihan"].index(r["jawaban"]),
+                         r["penjelasan"], r["sumber"]))
+    return tuple(soal)
+
+
+@lru_cache(maxsize=None)
+def kuis_bab(bab: str) -> tuple[Soal, ...]:
+    return muat_kuis(bab)
+
+
+def semua_bab_kuis() -> list[str]:
+    return sorted(p.stem for p in (DATA_DIR / "kuis").glob("*.yaml"))
+
+
+def soal_dari_pernyataan(data: Sequence[Pernyataan]) -> tuple[Soal, ...]:
+    """Turn classification statements into two-choice questions."""
+    pilihan = (NAMA_JENIS["media_sosial"], NAMA_JENIS["jejaring_sosial"])
+    return tuple(Soal(p.id, p.teks, pilihan, 0 if p.jawaban == "media_sosial" else 1, p.penjelasan, p.sumber)
+                 for p in data)
+
+
+def periksa(soal: Soal, dipilih) -> tuple[bool | None, str]:
+    """Judge one answer. Returns (correct, Indonesian feedback); correct is None when nothing valid was chosen."""
+    if dipilih is None or dipilih == "":
+        return None, "Pilih salah satu jawaban dulu."
+    try:
+        indeks = int(dipilih)
+    except (TypeError, ValueError):
+        return None, "Jawaban itu tidak dikenali. Pilih salah satu pilihan yang tersedia."
+    if not 0 <= indeks < len(soal.pilihan):
+        return None, "Jawaban itu tidak ada di antara pilihan."
+    if indeks == soal.jawaban:
+        return True, f"Benar! {soal.penjelasan}"
+    return False, f"Belum tepat. Jawaban yang benar: {soal.pilihan[soal.jawaban]}. {soal.penjelasan}"
+
+
+def skor_teks(benar: int, dijawab: int, total: int) -> str:
+    return f"Skor: {benar} benar dari {dijawab} yang sudah dijawab ({total} soal)."
+
+
+def kuis_html(soal: Sequence[Soal], nama: str, judul: str = "Kuis") -> str:
+    """Kernel-free quiz: radio buttons, a check button per question, feedback and a running score."""
+    bagian = []
+    for i, s in enumerate(soal, start=1):
+        opsi = "".join(
+            f'<label class="kursus-opsi"><input type="radio" name="{esc(nama)}-{i}" value="{j}"> {esc(p)}</label>'
+            for j, p in enumerate(s.pilihan))
+        umpan = {"benar": f"Benar! {s.penjelasan}",
+                 "salah": f"Belum tepat. Jawaban yang benar: {s.pilihan[s.jawaban]}. {s.penjelasan}"}
+        bagian.append(
+            f'<fieldset class="kursus-soal" data-benar="{s.jawaban}" data-umpan="{esc(json.dumps(umpan, ensure_ascii=False))}">'
+            f"<legend>{i}. {esc(s.pertanyaan)}</legend>{opsi}"
+            f'<button type="button" class="kursus-periksa">Periksa jawaban</button>'
+            f'<p class="kursus-umpan" role="status" aria-live="polite"></p></fieldset>')
+    return (f'<form class="kursus-interaktif kursus-kuis" aria-label="{esc(judul)}" data-total="{len(soal)}">'
+            + "".join(bagian) + f'<p class="kursus-skor" role="status" aria-live="polite">{esc(skor_teks(0, 0, len(soal)))}</p></form>')
+
+
+def kuis_widget(soal: Sequence[Soal]) -> w.VBox:
+    """The same quiz as ipywidgets, for a running notebook."""
+    hasil: dict[int, bool] = {}
+    skor = w.HTML(esc(skor_teks(0, 0, len(soal))))
+    baris = []
+    for i, s in enumerate(soal):
+        opsi = w.RadioButtons(options=[(p, j) for j, p in enumerate(s.pilihan)], value=None,
+                              layout=w.Layout(width="auto"))
+        tombol = w.Button(description="Periksa jawaban", button_style="primary")
+        umpan = w.HTML()
+
+        def klik(_, s=s, i=i, opsi=opsi, umpan=umpan):
+            benar, pesan = periksa(s, opsi.value)
+            kelas = {True: "kursus-benar", False: "kursus-salah", None: "kursus-kosong"}[benar]
+            umpan.value = f'<p class="{kelas}">{esc(pesan)}</p>'
+            if benar is not None:
+                hasil[i] = benar
+                skor.value = esc(skor_teks(sum(hasil.values()), len(hasil), len(soal)))
+
+        tombol.on_click(klik)
+        baris.append(w.VBox([w.HTML(f"<b>{i + 1}. {esc(s.pertanyaan)}</b>"), opsi, tombol, umpan]))
+    kotak = w.VBox(baris + [skor])
+    kotak.soal_widgets, kotak.skor = baris, skor
+    return kotak
+
+
+def kuis(bab: str) -> Tampilan:
+    """The self-check quiz of a chapter, live and static."""
+    soal = kuis_bab(bab)
+    return Tampilan(kuis_widget(soal), kuis_html(soal, f"kuis-{bab}", "Kuis cek pemahaman"))

@@ -1,0 +1,174 @@
+"""Pure functions behind the widgets: recommendations, viral spread, attribute views, statistics views."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Sequence
+
+import pandas as pd
+
+from .data import NAMA_JENIS, Butir, Perbedaan, Persamaan, Pilihan
+
+
+# --- Decision helper -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Rekomendasi:
+    jenis: str          # media_sosial, jejaring_sosial or keduanya
+    judul: str
+    alasan: tuple[str, ...]
+
+
+def rekomendasi(tujuan: str, khalayak: str, pilihan: Sequence[Pilihan],
+                perbedaan: Sequence[Perbedaan]) -> Rekomendasi:
+    """Recommend a kind of platform for a goal and an audience, with reasons taken from the differences."""
+    menurut_id = {p.id: p for p in pilihan}
+    aspek = {p.id: p for p in perbedaan}
+    dipilih = []
+    for nilai, kelompok in ((tujuan, "tujuan"), (khalayak, "khalayak")):
+        p = menurut_id.get(nilai)
+        if p is None or p.kelompok != kelompok:
+            raise ValueError(f"Pilih {kelompok} dari daftar yang tersedia.")
+        dipilih.append(p)
+    alasan = tuple(
+        f"{p.label} → {NAMA_JENIS[p.condong].lower()}. Aspek {aspek[p.aspek].aspek.lower()}: "
+        f"{getattr(aspek[p.aspek], p.condong)}"
+        for p in dipilih)
+    t, k = dipilih
+    if t.condong == k.condong:
+        return Rekomendasi(t.condong, f"Utamakan {NAMA_JENIS[t.condong].lower()}", alasan)
+    return Rekomendasi("keduanya", "Gabungkan keduanya: tujuan dan khalayakmu condong ke arah yang berbeda",
+                       alasan)
+
+
+# --- Viral spread ----------------------------------------------------------------------------------
+
+def sebaran_viral(peluang_bagi: float, jangkauan: int, putaran: int, populasi: int | None = None) -> list[float]:
+    """Expected number of people reached after each round (round 0 = the first post).
+
+    Each newly reached person shares with probability `peluang_bagi`; each share reaches `jangkauan`
+    people. With `populasi` (a closed network) only people not yet reached can be reached, so spread
+    levels off; without it (a broad audience) it can keep growing.
+    """
+    if not 0 <= peluang_bagi <= 1:
+        raise ValueError("Peluang membagikan harus antara 0 dan 1 (0% sampai 100%).")
+    if jangkauan < 1:
+        raise ValueError("Jangkauan setiap unggahan paling sedikit 1 orang.")
+    if not 1 <= putaran <= 50:
+        raise ValueError("Jumlah putaran harus antara 1 dan 50.")
+    if populasi is not None and populasi < 1:
+        raise ValueError("Ukuran jaringan paling sedikit 1 orang.")
+    tercapai = float(min(jangkauan, populasi) if populasi else jangkauan)
+    baru = tercapai
+    hasil = [tercapai]
+    for _ in range(putaran):
+        kontak = baru * peluang_bagi * jangkauan
+        if populasi:
+            baru = (populasi - tercapai) * (1 - math.exp(-kontak / populasi))
+        else:
+            baru = kontak
+        tercapai += baru
+        hasil.append(tercapai)
+    return hasil
+
+
+# --- Attribute explorer ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Atribut:
+    id: str
+    nama: str
+    kelompok: str              # Perbedaan, Persamaan, Kelebihan dan kekurangan
+    media_sosial: tuple[str, ...]
+    jejaring_sosial: tuple[str, ...]
+
+
+def daftar_atribut(perbedaan: Sequence[Perbedaan], persamaan: Sequence[Persamaan] = (),
+                   butir: Sequence[Butir] = ()) -> list[Atribut]:
+    """Every attribute a learner can compare: differences, similarities, advantages, disadvantages."""
+    hasil = [Atribut(p.id, p.aspek, "Perbedaan", (p.media_sosial,), (p.jejaring_sosial,)) for p in perbedaan]
+    hasil += [Atribut(f"sama-{p.id}", f"{p.aspek} (persamaan)", "Persamaan", (p.penjelasan,), (p.penjelasan,))
+              for p in persamaan]
+    for sisi in ("kelebihan", "kekurangan"):
+        pilih = [b for b in butir if b.sisi == sisi]
+        if pilih:
+            hasil.append(Atribut(sisi, sisi.capitalize(), "Kelebihan dan kekurangan",
+                                 tuple(f"{b.butir}. {b.penjelasan}" for b in pilih if b.jenis == "media_sosial"),
+                                 tuple(f"{b.butir}. {b.penjelasan}" for b in pilih if b.jenis == "jejaring_sosial")))
+    return hasil
+
+
+# --- Statistics explorer ---------------------------------------------------------------------------
+
+NAMA_UKURAN = {
+    "social_media_user_identities": "Identitas pengguna media sosial",
+    "social_media_identities_pct_population": "Identitas pengguna media sosial (% penduduk)",
+    "social_media_pct_population": "Identitas pengguna media sosial (% penduduk)",
+    "internet_users": "Pengguna internet",
+    "internet_penetration": "Penetrasi internet (% penduduk)",
+    "internet_pct_population": "Pengguna internet (% penduduk)",
+    "daily_time_social_media": "Waktu bermedia sosial per hari",
+    "daily_internet_time": "Waktu berinternet per hari",
+    "platforms_used_per_month": "Rata-rata platform yang dipakai per bulan",
+    "social_media_share_of_online_time": "Porsi media sosial dari waktu daring",
+    "pct_internet_users_16_64_monthly": "Pemakai bulanan (% pengguna internet 16–64)",
+    "social_media_users_old_method": "Pengguna media sosial (cara hitung lama)",
+    "social_media_pct_population_old_method": "Pengguna media sosial, % penduduk (cara hitung lama)",
+    "most_accessed_social_app_pct_respondents_multi": "Aplikasi media sosial paling sering diakses (% responden)",
+    "index_overall": "Indeks literasi digital keseluruhan",
+    "pillar_digital_culture": "Pilar Budaya Digital",
+    "pillar_digital_ethics": "Pilar Etika Digital",
+    "pillar_digital_skill": "Pilar Cakap Digital",
+    "pillar_digital_safety": "Pilar Aman Digital",
+    "pct_US_adults_ever_use": "Orang dewasa AS yang pernah memakai (%)",
+}
+
+NAMA_DATASET = {
+    "ID_DataReportal": "Indonesia — DataReportal",
+    "ID_DataReportal_platforms": "Indonesia — platform (DataReportal/GWI)",
+    "ID_APJII": "Indonesia — survei APJII",
+    "ID_APJII_socialapps": "Indonesia — aplikasi media sosial (APJII)",
+    "ID_LiterasiDigital": "Indonesia — Indeks Literasi Digital",
+    "GLOBAL_DataReportal": "Dunia — DataReportal",
+    "US_Pew": "Amerika Serikat — Pew Research Center",
+}
+
+NAMA_SATUAN = {"million": "juta", "billion": "miliar", "percent": "%", "minutes_per_day": "menit per hari",
+               "platforms": "platform", "persons": "orang", "score_1_to_5": "skor 1–5"}
+
+
+def angka_id(nilai: float) -> str:
+    """Indonesian number format: 221563479 -> '221.563.479', 49.9 -> '49,9'."""
+    tanda = "-" if nilai < 0 else ""
+    bulat, _, pecahan = f"{abs(nilai):.2f}".partition(".")
+    bulat = f"{int(bulat):,}".replace(",", ".")
+    pecahan = pecahan.rstrip("0")
+    return tanda + (f"{bulat},{pecahan}" if pecahan else bulat)
+
+
+def pilihan_statistik(df: pd.DataFrame) -> list[tuple[str, str]]:
+    """(label, 'dataset|metric') for every dataset and metric in the table, in file order."""
+    pasangan = df[["dataset", "metric"]].drop_duplicates()
+    return [(f"{NAMA_DATASET.get(d, d)}: {NAMA_UKURAN.get(m, m)}", f"{d}|{m}") for d, m in pasangan.itertuples(index=False)]
+
+
+def tabel_statistik(df: pd.DataFrame, kunci: str, tahun: str | None = None) -> pd.DataFrame:
+    """The figures of one dataset and metric (optionally one date), ready to show."""
+    if not isinstance(kunci, str) or "|" not in kunci:
+        raise ValueError("Pilih kumpulan data dan ukurannya dari daftar.")
+    dataset, metric = kunci.split("|", 1)
+    rows = df[(df["dataset"] == dataset) & (df["metric"] == metric)]
+    if tahun:
+        rows = rows[rows["ref_date"] == tahun]
+    if rows.empty:
+        raise ValueError("Tidak ada angka untuk pilihan itu.")
+    return pd.DataFrame({
+        "Kategori": rows["category"].replace({"World": "Dunia"}),
+        "Tanggal": rows["ref_date"],
+        "Nilai": [angka_id(v) for v in rows["value"]],
+        "Satuan": rows["unit"].map(lambda u: NAMA_SATUAN.get(u, u)),
+        "Sumber": rows["source"],
+        "Status": rows["status"].map({"primary": "primer", "secondary": "sekunder"}),
+        "Alamat": rows["seen_at"],
+    })
