@@ -40,3 +40,9 @@ def tabel_butir(butir, jenis: str) -> HTML:
         " Butir bertanda * ditulis oleh buku ini karena daftar aslinya hilang.")
     return HTML(tabel_html(df, f"Kelebihan dan kekurangan {NAMA_JENIS[jenis].lower()} (sumber: DifferenceBetween.net)."
                            + catatan))
+
+
+def tabel_persamaan(persamaan) -> HTML:
+    """The similarities of both kinds as a table."""
+    df = pd.DataFrame({"Persamaan": [p.aspek for p in persamaan], "Penjelasan": [p.penjelasan for p in persamaan]})
+    return HTML(tabel_html(df, "Persamaan media sosial dan jejaring sosial (sumber: DifferenceBetween.net)"))

@@ -266,3 +266,13 @@ def kartu_kasus(k: Kasus, pilihan: Sequence[Pilihan], perbedaan: Sequence[Perbed
     return (f'<div class="kursus-kasus"><p class="kursus-sisi-judul">{esc(k.judul)}</p><p>{esc(k.cerita)}</p>'
             f"<p><b>Tujuan:</b> {esc(label[k.tujuan])}. <b>Khalayak:</b> {esc(label[k.khalayak])}.</p>"
             f"{rekomendasi_html(r)}</div>")
+
+
+def daftar_kasus(kasus: Sequence[Kasus], pilihan: Sequence[Pilihan], perbedaan: Sequence[Perbedaan]):
+    """All cases as cards, each with the decision helper's answer hidden until the reader opens it."""
+    from IPython.display import HTML
+    bagian = []
+    for k in kasus:
+        kartu_ = kartu_kasus(k, pilihan, perbedaan)
+        bagian.append(f'<details class="kursus-aspek"><summary>{esc(k.judul)}</summary>{kartu_}</details>')
+    return HTML('<div class="kursus-daftar-kasus">' + "".join(bagian) + "</div>")
