@@ -22,14 +22,19 @@ setup: $(STAMP)
 
 book: $(STAMP)
 	$(BIN)/python tools/vendor.py --check
+	$(BIN)/python tools/cache_guard.py
 	$(JB)
 
-# Debian's Chromium for the browser tests (Playwright cannot download its own browser here).
+# Debian packages the tests need: Chromium for the browser tests (Playwright cannot download its own
+# browser here) and hunspell with the Indonesian dictionary for the spelling check.
+DEBS := chromium hunspell hunspell-id
 chromium:
-	@command -v chromium >/dev/null 2>&1 || { \
+	@missing=$$(for p in $(DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
 	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
 	  $$SUDO apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
 
 test: $(STAMP) chromium
 	$(MAKE) --no-print-directory book

@@ -14,12 +14,17 @@ WARNA = {"Media sosial": "#0B62A4", "Jejaring sosial": "#B8470B"}  # colour-blin
 FONT = dict(family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", size=14)
 
 
+MARGIN_ATAS_LIVE = 100   # room for the Plotly title and the buttons in a notebook
+MARGIN_ATAS_STATIS = 56  # on the book page the title is an HTML heading, only the buttons stay on top
+
+
 def tata_letak(fig: go.Figure, judul: str, tinggi: int = 420) -> go.Figure:
     """Shared layout: readable on a phone, no Plotly logo, legend on top."""
     fig.update_layout(
-        title=dict(text=judul, x=0, xanchor="left"), font=FONT, height=tinggi,
-        margin=dict(l=10, r=10, t=110, b=40), template="plotly_white",
-        legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0),
+        title=dict(text=judul, x=0, xanchor="left", y=0.98, yanchor="top", yref="container"), font=FONT,
+        height=tinggi, margin=dict(l=10, r=10, t=MARGIN_ATAS_LIVE, b=110), template="plotly_white",
+        legend=dict(orientation="h", yref="container", y=0, yanchor="bottom", x=0),
+        separators=",.",
     )
     return fig
 
@@ -30,8 +35,13 @@ def tombol_jejak(nama: Sequence[str], label_semua: str = "Keduanya") -> list[dic
     for i, n in enumerate(nama):
         tombol.append(dict(label=f"{n} saja", method="update",
                            args=[{"visible": [j == i for j in range(len(nama))]}]))
-    return [dict(type="buttons", direction="right", x=0, xanchor="left", y=1.22, yanchor="top",
-                 showactive=True, buttons=tombol, pad=dict(r=4, t=4))]
+    return [tombol_atas(tombol)]
+
+
+def tombol_atas(tombol: list[dict], active: int = 0) -> dict:
+    """A row of Plotly buttons just above the plot area."""
+    return dict(type="buttons", direction="right", x=0, xanchor="left", y=1.02, yanchor="bottom",
+                showactive=True, active=active, buttons=tombol, pad=dict(r=2, t=0, b=2))
 
 
 def grafik_perbedaan(data: Sequence[Perbedaan]) -> Grafik:
@@ -104,8 +114,7 @@ def grafik_platform_indonesia(stat: pd.DataFrame) -> Grafik:
     tata_letak(fig, "Platform yang paling banyak dipakai di Indonesia", tinggi=440)
     fig.update_layout(
         showlegend=False, xaxis=dict(range=[0, 105], title="Persen"),
-        updatemenus=[dict(type="buttons", direction="right", x=0, xanchor="left", y=1.22, yanchor="top",
-                          showactive=True, active=0, buttons=[
+        updatemenus=[tombol_atas([
                               dict(label="DataReportal 2024", method="update",
                                    args=[{"visible": [True, False]}, {"xaxis.title.text": "Persen pengguna internet usia 16–64 yang memakai tiap bulan"}]),
                               dict(label="APJII 2024", method="update",
@@ -247,11 +256,22 @@ def _jejak_viral(fig: go.Figure, peluang: float, jangkauan: int, putaran: int, j
     return luas, dekat
 
 
+SKALA_LOG = [10 ** k for k in range(1, 10)]
+
+
+def label_ribuan(v: float) -> str:
+    """Short Indonesian tick labels: 1000 -> '1 rb', 10**6 -> '1 jt', 10**9 -> '1 M'."""
+    for batas, akhiran in ((10 ** 9, " M"), (10 ** 6, " jt"), (10 ** 3, " rb")):
+        if v >= batas:
+            return f"{v / batas:g}{akhiran}"
+    return f"{v:g}"
+
+
 def _tata_letak_viral(fig: go.Figure) -> None:
     tata_letak(fig, "Seberapa jauh sebuah unggahan menyebar?", tinggi=480)
     fig.update_layout(xaxis=dict(title="Putaran berbagi", dtick=1),
-                      yaxis=dict(title="Orang yang terjangkau (skala logaritmik)", type="log"),
-                      separators=",.")
+                      yaxis=dict(title="Orang terjangkau", type="log", tickvals=SKALA_LOG,
+                                 ticktext=[label_ribuan(v) for v in SKALA_LOG]))
 
 
 def ringkas_viral(luas: list[float], dekat: list[float], jaringan: int) -> str:
@@ -292,15 +312,14 @@ def grafik_viral(populasi_luas: int, peluang: Sequence[float] = (0.01, 0.02, 0.0
                for i, p in enumerate(peluang)]
     _tata_letak_viral(fig)
     fig.update_layout(
-        sliders=[dict(active=2, steps=langkah, x=0, len=1, pad=dict(t=60),
-                      currentvalue=dict(prefix="Peluang setiap orang membagikan: "))],
-        updatemenus=[dict(type="buttons", direction="right", x=0, xanchor="left", y=1.22, yanchor="top",
-                          showactive=True, active=0, buttons=[
+        sliders=[dict(active=2, steps=langkah, x=0, len=1, y=-0.12, yanchor="top", pad=dict(t=30),
+                      currentvalue=dict(prefix="Peluang dibagikan: "))],
+        updatemenus=[tombol_atas([
                               dict(label="Skala logaritmik", method="relayout",
-                                   args=[{"yaxis.type": "log", "yaxis.title.text": "Orang yang terjangkau (skala logaritmik)"}]),
+                                   args=[{"yaxis.type": "log", "yaxis.title.text": "Orang terjangkau"}]),
                               dict(label="Skala biasa", method="relayout",
-                                   args=[{"yaxis.type": "linear", "yaxis.title.text": "Orang yang terjangkau"}]),
+                                   args=[{"yaxis.type": "linear", "yaxis.title.text": "Orang terjangkau"}]),
                           ])],
-        margin=dict(b=140))
+        margin=dict(b=190))
     return Grafik(fig, KETERANGAN_VIRAL + f" Setiap unggahan menjangkau {jangkauan} orang; jaringan dekat berisi "
                   f"{jaringan} orang. Geser penggeser untuk mengubah peluang dibagikan.", pd.DataFrame(baris))

@@ -57,6 +57,9 @@ class Grafik:
 
     def html(self) -> str:
         spec = self.spec()
+        # The title becomes an HTML heading (it wraps on a phone; a Plotly title does not).
+        spec["layout"].pop("title", None)
+        spec["layout"].setdefault("margin", {})["t"] = 56
         muatan = json.dumps({"data": spec["data"], "layout": spec["layout"],
                              "config": {"displaylogo": False, "responsive": True}})
         # "</" would end the script element early; JSON allows the escaped form.
@@ -64,6 +67,7 @@ class Grafik:
         judul = self.fig.layout.title.text or "Grafik"
         return (
             f'<figure class="kursus-grafik" id="{self.id}">'
+            f'<p class="kursus-grafik-judul">{esc(judul)}</p>'
             f'<div class="kursus-plot" role="img" aria-label="{esc(judul)}. {esc(self.keterangan)}"></div>'
             f'<script type="application/json" class="kursus-plot-data">{muatan}</script>'
             f"<figcaption>{esc(self.keterangan)}</figcaption>"
