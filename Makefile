@@ -46,6 +46,7 @@ serve: book
 
 bench: $(STAMP) chromium
 	$(BIN)/python tools/bench.py
+	$(BIN)/python tools/bench_widgets.py
 
 # Re-fetch the vendored browser libraries from the npm registry and check them against vendor/manifest.json.
 vendor:

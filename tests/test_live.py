@@ -1,0 +1,79 @@
+"""A live kernel in a real front end: Voilà serves a chapter on 127.0.0.1, Chromium changes its widgets."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+
+import pytest
+
+from conftest import ROOT
+
+pytestmark = pytest.mark.browser
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def voila_url():
+    port = free_port()
+    log = open(ROOT / "_build" / "voila-test.log", "w")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "voila", "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1",
+         "--VoilaConfiguration.file_allowlist=['.*']", str(ROOT / "notebooks")],
+        cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        proc.kill()
+        pytest.fail("Voilà did not start; see _build/voila-test.log")
+    yield f"http://127.0.0.1:{port}"
+    proc.terminate()
+    proc.wait(timeout=20)
+    log.close()
+
+
+def open_live(offline, voila_url, notebook):
+    o = offline()
+    o.page.goto(f"{voila_url}/voila/render/{notebook}", wait_until="load", timeout=90000)
+    o.page.locator(".widget-dropdown select, .jupyter-widgets select").first.wait_for(timeout=90000)
+    return o
+
+
+def test_attribute_explorer_responds_in_a_live_kernel(offline, voila_url):
+    o = open_live(offline, voila_url, "05-perbedaan.ipynb")
+    menu = o.page.locator(".widget-dropdown select").first
+    output = o.page.locator(".kursus-kartu").first
+    assert "Pemakaian teknologi berbasis web" in output.inner_text()
+    menu.select_option(label="Komunikasi")
+    o.page.wait_for_function(
+        "() => document.querySelector('.kursus-kartu').innerText.includes('saluran penyampaian pesan')",
+        timeout=15000)
+    assert "Traceback" not in o.page.content()
+
+
+def test_classifier_buttons_respond_in_a_live_kernel(offline, voila_url):
+    o = open_live(offline, voila_url, "05-perbedaan.ipynb")
+    o.page.get_by_role("button", name="Media sosial", exact=True).first.click()
+    o.page.wait_for_function("() => document.body.innerText.includes('1 benar dari 1')", timeout=15000)
+    o.page.get_by_role("button", name="Pernyataan berikutnya").click()
+    o.page.wait_for_function("() => document.body.innerText.includes('Pernyataan 2 dari 8')", timeout=15000)
+
+
+def test_decision_helper_and_quiz_respond_in_a_live_kernel(offline, voila_url):
+    o = open_live(offline, voila_url, "06-memilih.ipynb")
+    o.page.locator(".widget-dropdown select").nth(0).select_option(label="Membangun dan merawat hubungan")
+    o.page.locator(".widget-dropdown select").nth(1).select_option(label="Kelompok tertentu yang sudah jelas")
+    o.page.wait_for_function("() => document.body.innerText.includes('Utamakan jejaring sosial')", timeout=15000)
+    o.page.get_by_role("button", name="Periksa jawaban").first.click()
+    o.page.wait_for_function("() => document.body.innerText.includes('Pilih salah satu jawaban dulu')", timeout=15000)
