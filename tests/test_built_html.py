@@ -113,3 +113,18 @@ def test_pages_are_in_indonesian_with_a_current_footer(html_dir):
         for english in ("Search this book", "On this page", "Contents", "Skip to main content",
                         "Copy to clipboard", "Toggle navigation", "Download source file", "Print to PDF"):
             assert english not in text, f"{page}: English theme string {english!r}"
+
+
+def test_every_chapter_has_binder_colab_and_jupyterhub_buttons_from_the_one_repository_setting(html_dir):
+    import yaml
+    cfg = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    repo = cfg["repository"]["url"].removeprefix("https://github.com/")
+    chapters = [p for p in toc_pages() if p.startswith("notebooks/")]
+    assert chapters
+    for page in chapters:
+        nb = page.removesuffix(".html") + ".ipynb"
+        links = parse(html_dir / page).links
+        assert any(l.startswith(f"https://mybinder.org/v2/gh/{repo}/") and l.endswith(nb) for l in links), page
+        assert any(l.startswith("https://colab.research.google.com/github/" + repo) and l.endswith(nb) for l in links), page
+        hub = [l for l in links if "/hub/user-redirect/git-pull?" in l]
+        assert hub and repo.replace("/", "%2F") in hub[0].replace("/", "%2F") and nb in hub[0], page

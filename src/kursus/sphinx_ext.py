@@ -100,7 +100,17 @@ def drop_thebe(app, config=None):
     app.registry.js_files = [(f, a) for f, a in app.registry.js_files if "thebe" not in str(f)]
 
 
+def merge_theme_options(app, config):
+    """Add the book's theme options to those Jupyter Book derived from _config.yml (launch buttons etc.).
+
+    Setting html_theme_options directly in _config.yml would replace them and lose the launch buttons.
+    """
+    config.html_theme_options = {**(config.html_theme_options or {}), **(config.kursus_theme_options or {})}
+
+
 def setup(app):
+    app.add_config_value("kursus_theme_options", {}, "html")
+    app.connect("config-inited", merge_theme_options)
     app.connect("config-inited", drop_thebe)  # after every extension (sphinx_thebe too) is set up
     app.add_css_file(f"{TARGET}/kursus.css")
     app.connect("html-page-context", add_page_scripts)
