@@ -7,7 +7,7 @@ from typing import Sequence
 import pandas as pd
 from IPython.display import HTML
 
-from .data import Perbedaan
+from .data import Blok, Perbedaan
 from .tampilan import tabel_html
 
 
@@ -40,3 +40,9 @@ def tabel_butir(butir, jenis: str) -> HTML:
         " Butir bertanda * ditulis oleh buku ini karena daftar aslinya hilang.")
     return HTML(tabel_html(df, f"Kelebihan dan kekurangan {NAMA_JENIS[jenis].lower()} (sumber: DifferenceBetween.net)."
                            + catatan))
+
+
+def tabel_blok(blok: Sequence[Blok]) -> HTML:
+    """Kietzmann et al.'s functional building blocks as a table: one row per block, in the data's order."""
+    df = pd.DataFrame({"Blok": [b.nama for b in blok], "Penjelasan": [b.penjelasan for b in blok]})
+    return HTML(tabel_html(df, "Blok fungsional media sosial (sumber: Kietzmann dkk., 2011)"))
