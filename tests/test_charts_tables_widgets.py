@@ -23,6 +23,14 @@ def test_comparison_table_has_one_row_per_difference_from_the_data(perbedaan):
     assert '<th scope="col">Media sosial</th>' in html
 
 
+def test_building_block_table_has_one_row_per_block_in_the_data_order():
+    blok = kursus.blok_kietzmann()
+    html = kursus.tabel_blok(blok).data
+    assert html.count("<tr>") == len(blok) + 1
+    assert [m for m in re.findall(r'<th scope="row">(.*?)</th>', html)] == [b.nama for b in blok]
+    assert "Kietzmann" in html and blok[0].penjelasan in html
+
+
 def test_difference_chart_plots_the_scores_with_working_toggles(perbedaan):
     g = kursus.grafik_perbedaan(perbedaan)
     ms, js = g.fig.data

@@ -8,7 +8,7 @@ from .data import (DataError, blok_kietzmann, catatan_statistik, jenis_media, ka
 from .grafik import (grafik_jenis_media, grafik_literasi_digital, grafik_penetrasi_internet, grafik_perbedaan,
                      grafik_pew, grafik_platform_indonesia, grafik_viral, grafik_waktu_harian)
 from .kuis import kuis
-from .tabel import tabel_butir, tabel_perbandingan, tabel_perbedaan, tabel_persamaan
+from .tabel import tabel_blok, tabel_butir, tabel_perbandingan, tabel_perbedaan, tabel_persamaan
 from .tampilan import Grafik, Tampilan
 from .widgets import (daftar_kasus, kartu_kasus, pembantu_keputusan, penjelajah_atribut, penjelajah_statistik, simulator_viral,
                       tebak_jenis)

@@ -8,6 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from .data import Perbedaan
+from .logika import tabel_baris
 from .tampilan import Grafik
 
 WARNA = {"Media sosial": "#0B62A4", "Jejaring sosial": "#B8470B"}  # colour-blind safe, 4.5:1 on white
@@ -121,8 +122,7 @@ def grafik_platform_indonesia(stat: pd.DataFrame) -> Grafik:
                                    args=[{"visible": [False, True]}, {"xaxis.title.text": "Persen responden (boleh memilih lebih dari satu)"}]),
                           ])])
     rows = pd.concat([dr, apjii])
-    data = rows[["dataset", "category", "value", "unit", "ref_date"]].rename(columns={
-        "dataset": "Kumpulan data", "category": "Platform", "value": "Nilai", "unit": "Satuan", "ref_date": "Tanggal"})
+    data = tabel_baris(rows, dengan_dataset=True)
     keterangan = (keterangan_sumber(rows) + " Kedua survei mengukur hal yang berbeda: DataReportal menghitung "
                   "persen pengguna internet usia 16–64 yang memakai platform setiap bulan, sedangkan APJII menanyai "
                   "rumah tangga aplikasi media sosial mana yang paling sering diakses. Angkanya tidak bisa "
@@ -146,8 +146,7 @@ def grafik_penetrasi_internet(stat: pd.DataFrame) -> Grafik:
     fig.update_layout(yaxis=dict(range=[50, 90], title="Persen penduduk"), xaxis=dict(title="Tahun survei", type="category"),
                       updatemenus=tombol_jejak(["APJII", "DataReportal"], "Keduanya"))
     rows = pd.concat([apjii, dr])
-    data = rows[["dataset", "ref_date", "value", "status"]].rename(columns={
-        "dataset": "Kumpulan data", "ref_date": "Tahun", "value": "Persen penduduk", "status": "Status sumber"})
+    data = tabel_baris(rows, dengan_dataset=True)
     keterangan = (keterangan_sumber(rows) + " APJII mewawancarai rumah tangga secara tatap muka; DataReportal "
                   "memadukan berbagai sumber. Cara mengukurnya berbeda, sehingga angkanya selisih lebih dari 10 "
                   "poin persen pada tahun yang sama.")
@@ -166,8 +165,7 @@ def grafik_waktu_harian(stat: pd.DataFrame) -> Grafik:
     tata_letak(fig, "Berapa lama orang bermedia sosial setiap hari?")
     fig.update_layout(barmode="group", yaxis=dict(title="Menit per hari", range=[0, 240]),
                       updatemenus=tombol_jejak(["Indonesia", "Dunia"], "Keduanya"))
-    data = rows[["category", "ref_date", "value", "source"]].rename(columns={
-        "category": "Wilayah", "ref_date": "Laporan", "value": "Menit per hari", "source": "Sumber"})
+    data = tabel_baris(rows)
     keterangan = keterangan_sumber(rows) + " Tahun yang kosong berarti angkanya tidak tersedia di data buku ini."
     return Grafik(fig, keterangan, data)
 
@@ -189,7 +187,7 @@ def grafik_literasi_digital(stat: pd.DataFrame) -> Grafik:
     tata_letak(fig, "Indeks Literasi Digital Indonesia per pilar (skala 1–5)")
     fig.update_layout(barmode="group", yaxis=dict(range=[1, 4.3], title="Skor (1–5)"),
                       updatemenus=tombol_jejak(tahun, "Semua tahun"))
-    data = rows[["pilar", "ref_date", "value"]].rename(columns={"pilar": "Pilar", "ref_date": "Tahun", "value": "Skor"})
+    data = tabel_baris(rows, dengan_dataset=True)
     keterangan = (keterangan_sumber(rows) + " Survei Kominfo dan Katadata Insight Center mengukur empat pilar "
                   "literasi digital; skor 1 berarti sangat rendah dan 5 sangat tinggi. Sumbu tegak dimulai dari 1.")
     return Grafik(fig, keterangan, data)
@@ -207,7 +205,7 @@ def grafik_pew(stat: pd.DataFrame) -> Grafik:
     tata_letak(fig, "Orang dewasa di Amerika Serikat yang pernah memakai tiap platform", tinggi=520)
     fig.update_layout(barmode="group", xaxis=dict(title="Persen orang dewasa", range=[0, 100]),
                       updatemenus=tombol_jejak(["2023", "2025"], "Kedua tahun"))
-    data = rows[["category", "ref_date", "value"]].rename(columns={"category": "Platform", "ref_date": "Tahun", "value": "Persen"})
+    data = tabel_baris(rows)
     keterangan = (keterangan_sumber(rows) + " Pew Research Center mengganti cara survei pada 2023, jadi perubahan "
                   "kecil antartahun belum tentu perubahan perilaku. Batang kosong berarti platform itu tidak "
                   "ditanyakan pada tahun tersebut.")

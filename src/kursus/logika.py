@@ -163,12 +163,22 @@ def tabel_statistik(df: pd.DataFrame, kunci: str, tahun: str | None = None) -> p
         rows = rows[rows["ref_date"] == tahun]
     if rows.empty:
         raise ValueError("Tidak ada angka untuk pilihan itu.")
-    return pd.DataFrame({
-        "Kategori": rows["category"].replace({"World": "Dunia"}),
-        "Tanggal": rows["ref_date"],
+    return tabel_baris(rows)
+
+
+def tabel_baris(rows: pd.DataFrame, dengan_dataset: bool = False) -> pd.DataFrame:
+    """Rows of statistik.csv as a reader's table: Indonesian labels and numbers, source, status, address."""
+    kolom = {}
+    if dengan_dataset:
+        kolom["Data"] = [f"{NAMA_DATASET.get(d, d)}: {NAMA_UKURAN.get(m, m)}"
+                         for d, m in zip(rows["dataset"], rows["metric"])]
+    kolom.update({
+        "Kategori": list(rows["category"].replace({"World": "Dunia"})),
+        "Tanggal": list(rows["ref_date"]),
         "Nilai": [angka_id(v) for v in rows["value"]],
-        "Satuan": rows["unit"].map(lambda u: NAMA_SATUAN.get(u, u)),
-        "Sumber": rows["source"],
-        "Status": rows["status"].map({"primary": "primer", "secondary": "sekunder"}),
-        "Alamat": rows["seen_at"],
+        "Satuan": [NAMA_SATUAN.get(u, u) for u in rows["unit"]],
+        "Sumber": list(rows["source"]),
+        "Status": [{"primary": "primer", "secondary": "sekunder"}[s] for s in rows["status"]],
+        "Alamat": list(rows["seen_at"]),
     })
+    return pd.DataFrame(kolom)

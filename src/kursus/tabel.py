@@ -7,7 +7,7 @@ from typing import Sequence
 import pandas as pd
 from IPython.display import HTML
 
-from .data import Perbedaan
+from .data import Blok, Perbedaan
 from .tampilan import tabel_html
 
 
@@ -46,3 +46,9 @@ def tabel_persamaan(persamaan) -> HTML:
     """The similarities of both kinds as a table."""
     df = pd.DataFrame({"Persamaan": [p.aspek for p in persamaan], "Penjelasan": [p.penjelasan for p in persamaan]})
     return HTML(tabel_html(df, "Persamaan media sosial dan jejaring sosial (sumber: DifferenceBetween.net)"))
+
+
+def tabel_blok(blok: Sequence[Blok]) -> HTML:
+    """Kietzmann et al.'s functional building blocks as a table: one row per block, in the data's order."""
+    df = pd.DataFrame({"Blok": [b.nama for b in blok], "Penjelasan": [b.penjelasan for b in blok]})
+    return HTML(tabel_html(df, "Blok fungsional media sosial (sumber: Kietzmann dkk., 2011)"))

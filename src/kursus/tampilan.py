@@ -6,6 +6,7 @@ import html
 import itertools
 import json
 import sys
+from urllib.parse import urlparse
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,13 +29,23 @@ def di_colab() -> bool:
     return "google.colab" in sys.modules
 
 
+def sel_html(kolom: str, nilai: Any) -> str:
+    """One table cell: a source's name is a citation, its address a link named by its host."""
+    if kolom == "Sumber":
+        return f"<cite>{esc(nilai)}</cite>"
+    if kolom == "Alamat" and str(nilai).startswith(("http://", "https://")):
+        host = urlparse(str(nilai)).netloc.removeprefix("www.")
+        return f'<a href="{esc(nilai)}"><cite>{esc(host)}</cite></a>'
+    return esc(nilai)
+
+
 def tabel_html(df: pd.DataFrame, keterangan: str = "", kelas: str = "kursus-tabel") -> str:
     """A plain, accessible HTML table (header cells with scope) from a DataFrame."""
     kepala = "".join(f'<th scope="col">{esc(c)}</th>' for c in df.columns)
     baris = []
     for _, row in df.iterrows():
         sel = [f'<th scope="row">{esc(row.iloc[0])}</th>']
-        sel += [f"<td>{esc(v)}</td>" for v in row.iloc[1:]]
+        sel += [f"<td>{sel_html(k, v)}</td>" for k, v in row.iloc[1:].items()]
         baris.append("<tr>" + "".join(sel) + "</tr>")
     cap = f"<caption>{esc(keterangan)}</caption>" if keterangan else ""
     return (f'<div class="kursus-tabel-wadah" tabindex="0" role="region" aria-label="{esc(keterangan or "Tabel")}">'
