@@ -105,3 +105,25 @@ def test_statements_must_point_to_a_known_difference():
     teks = ("- id: a\n  teks: T\n  jawaban: media_sosial\n  aspek: entah\n  penjelasan: P\n  sumber: buku\n")
     with pytest.raises(DataError, match="kolom 'aspek'.*'entah' tidak ada di perbedaan.yaml"):
         data.muat_pernyataan(teks)
+
+
+def test_a_figure_is_written_the_indonesian_way_with_its_unit():
+    assert kursus.angka("ID_APJII", "internet_penetration", "2018") == "64,8%"
+    assert kursus.angka("GLOBAL_DataReportal", "daily_time_social_media", "2024-01", "World") == "143 menit"
+    assert kursus.angka("ID_DataReportal", "social_media_user_identities", "2024-01") == "139 juta"
+    with pytest.raises(ValueError, match="Tidak ada satu angka"):
+        kursus.angka("ID_APJII", "internet_penetration", "1999")
+
+
+def test_figures_for_the_text_are_listed_when_myst_nb_is_missing(monkeypatch):
+    import builtins
+    real_import = builtins.__import__
+
+    def no_myst_nb(name, *args, **kwargs):
+        if name == "myst_nb":
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_myst_nb)
+    shown = kursus.tempel(apjii_2018="64,8%")
+    assert "`apjii_2018`: 64,8%" in shown.data

@@ -22,3 +22,24 @@ def populasi_media_sosial_indonesia() -> int:
     row = df[(df["dataset"] == "ID_DataReportal") & (df["metric"] == "social_media_user_identities")
              & (df["ref_date"] == "2024-01")]
     return int(row["value"].iloc[0] * 1_000_000)
+
+
+def tempel(**nilai: str):
+    """Make figures from the data available to the chapter's text as {glue:md}`name` (MyST-NB).
+
+    Outside the book build (Colab, Binder) MyST-NB may be missing; the values are then shown as a short list.
+    """
+    from IPython.display import Markdown
+    try:
+        from myst_nb import glue
+    except ImportError:
+        return Markdown("\n".join(f"- `{k}`: {v}" for k, v in nilai.items()))
+    for nama, teks in nilai.items():
+        glue(nama, Markdown(teks), display=False)
+    return None
+
+
+def angka(dataset: str, metric: str, ref_date: str, category: str = "Indonesia") -> str:
+    """One figure from statistik.csv as Indonesian text with its unit, e.g. angka("ID_APJII", "internet_penetration", "2018")."""
+    from .logika import angka as _angka
+    return _angka(statistik(), dataset, metric, ref_date, category)

@@ -182,3 +182,17 @@ def tabel_baris(rows: pd.DataFrame, dengan_dataset: bool = False) -> pd.DataFram
         "Alamat": list(rows["seen_at"]),
     })
     return pd.DataFrame(kolom)
+
+
+SATUAN_TEKS = {"percent": "%", "million": " juta", "billion": " miliar", "minutes_per_day": " menit",
+               "platforms": " platform", "persons": " orang", "score_1_to_5": ""}
+
+
+def angka(df: pd.DataFrame, dataset: str, metric: str, ref_date: str, category: str = "Indonesia") -> str:
+    """One figure from the statistics table, written the Indonesian way with its unit (e.g. '64,8%')."""
+    rows = df[(df["dataset"] == dataset) & (df["metric"] == metric) & (df["ref_date"] == ref_date)
+              & (df["category"] == category)]
+    if len(rows) != 1:
+        raise ValueError(f"Tidak ada satu angka pun yang cocok untuk {dataset}/{metric}/{category}/{ref_date}.")
+    r = rows.iloc[0]
+    return angka_id(r["value"]) + SATUAN_TEKS.get(r["unit"], " " + r["unit"])
