@@ -15,7 +15,7 @@ CHAPTERS = [p for p in toc_pages() if p.startswith("notebooks/")]
 def test_every_chapter_has_objectives_sections_summary_exercises_with_hidden_solutions_and_a_quiz(html_dir, page):
     html = (html_dir / page).read_text(encoding="utf-8")
     assert "Tujuan pembelajaran" in html
-    assert re.search(r"<h2>Rangkuman", html), "no Rangkuman section"
+    assert re.search(r"<h2>(<span class=\"section-number\">[0-9. ]+</span>)?Rangkuman", html), "no Rangkuman section"
     assert html.count('class="exercise admonition') >= 3, "fewer than three exercises"
     assert html.count('class="solution dropdown admonition') >= 3, "fewer than three hidden solutions"
     assert 'class="kursus-interaktif kursus-kuis"' in html, "no self-check quiz"
