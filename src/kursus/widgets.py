@@ -154,14 +154,17 @@ def pembantu_keputusan(pilihan: Sequence[Pilihan], perbedaan: Sequence[Perbedaan
     kotak.tujuan, kotak.khalayak, kotak.hasil = d_tujuan, d_khalayak, hasil
 
     # Static page: every combination precomputed, switched by two menus in the browser.
-    panel = "".join(
-        f'<div data-kunci="{esc(t.id)}|{esc(k.id)}"{" hidden" if (i, j) != (0, 0) else ""}>'
-        f"{rekomendasi_html(logika.rekomendasi(t.id, k.id, pilihan, perbedaan))}</div>"
-        for i, t in enumerate(tujuan) for j, k in enumerate(khalayak))
+    panel = panel_html([(f"{t.id}|{k.id}", rekomendasi_html(logika.rekomendasi(t.id, k.id, pilihan, perbedaan)))
+                        for t in tujuan for k in khalayak])
     statis = (pilihan_html("keputusan", [("Tujuanmu", [(p.label, p.id) for p in tujuan]),
                                          ("Khalayakmu", [(p.label, p.id) for p in khalayak])], panel)
               + kotak_jalankan(notebook))
     return Tampilan(kotak, statis)
+
+
+def panel_html(isi: Sequence[tuple[str, str]]) -> str:
+    """Precomputed views of a chooser, keyed by the menus' values: the first shown, the rest hidden."""
+    return "".join(f'<div data-kunci="{esc(k)}"{" hidden" if i else ""}>{h}</div>' for i, (k, h) in enumerate(isi))
 
 
 def pilihan_html(nama: str, menu: Sequence[tuple[str, Sequence[tuple[str, str]]]], panel: str) -> str:
@@ -249,10 +252,8 @@ def penjelajah_statistik(stat: pd.DataFrame, catatan: dict[str, str], notebook: 
     kotak = w.VBox([menu, tahun, hasil], layout=w.Layout(max_width="60rem"))
     kotak.menu, kotak.tahun, kotak.hasil = menu, tahun, hasil
 
-    panel = "".join(
-        f'<div data-kunci="{esc(v)}"{" hidden" if i else ""}>'
-        f"{tabel_html(logika.tabel_statistik(stat, v), t)}{catatan_html(v, catatan)}</div>"
-        for i, (t, v) in enumerate(opsi))
+    panel = panel_html([(v, tabel_html(logika.tabel_statistik(stat, v), t) + catatan_html(v, catatan))
+                        for t, v in opsi])
     statis = pilihan_html("statistik", [("Data", opsi)], panel) + kotak_jalankan(notebook)
     return Tampilan(kotak, statis)
 
