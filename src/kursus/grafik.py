@@ -124,8 +124,8 @@ def grafik_platform_indonesia(stat: pd.DataFrame) -> Grafik:
     rows = pd.concat([dr, apjii])
     data = tabel_baris(rows, dengan_dataset=True)
     keterangan = (keterangan_sumber(rows) + " Kedua survei mengukur hal yang berbeda: DataReportal menghitung "
-                  "persen pengguna internet usia 16–64 yang memakai platform setiap bulan, sedangkan APJII menanyai "
-                  "rumah tangga aplikasi media sosial mana yang paling sering diakses. Angkanya tidak bisa "
+                  "persentase pengguna internet usia 16–64 tahun yang memakai platform setiap bulan, sedangkan APJII "
+                  "menanyakan kepada responden aplikasi media sosial mana yang paling sering mereka akses. Angkanya tidak bisa "
                   "dibandingkan langsung; pakai tombol untuk melihat masing-masing.")
     return Grafik(fig, keterangan, data)
 
@@ -148,8 +148,8 @@ def grafik_penetrasi_internet(stat: pd.DataFrame) -> Grafik:
     rows = pd.concat([apjii, dr])
     data = tabel_baris(rows, dengan_dataset=True)
     keterangan = (keterangan_sumber(rows) + " APJII mewawancarai rumah tangga secara tatap muka; DataReportal "
-                  "memadukan berbagai sumber. Cara mengukurnya berbeda, sehingga angkanya selisih lebih dari 10 "
-                  "poin persen pada tahun yang sama.")
+                  "memadukan berbagai sumber. Cara mengukurnya berbeda, sehingga angkanya selisih lebih dari "
+                  "sepuluh poin persen pada tahun yang sama.")
     return Grafik(fig, keterangan, data)
 
 
@@ -291,7 +291,7 @@ def grafik_viral_satu(peluang: float, jangkauan: int, putaran: int, jaringan: in
 
 
 KETERANGAN_VIRAL = ("Model sederhana buatan buku ini, bukan data pengukuran: setiap orang yang baru terjangkau "
-                    "membagikan unggahan dengan peluang tertentu, dan setiap bagian menjangkau sejumlah orang baru. "
+                    "membagikan unggahan dengan peluang tertentu, dan setiap kali dibagikan, unggahan itu menjangkau sejumlah orang baru. "
                     "Batas khalayak luas adalah jumlah identitas pengguna media sosial di Indonesia "
                     "(DataReportal, Januari 2024; dibaca dari laporan sekunder).")
 
