@@ -8,7 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from .data import Perbedaan
-from .logika import tabel_baris
+from .logika import angka_id, tabel_baris
 from .tampilan import Grafik
 
 WARNA = {"Media sosial": "#0B62A4", "Jejaring sosial": "#B8470B"}  # colour-blind safe, 4.5:1 on white
@@ -61,7 +61,7 @@ def grafik_perbedaan(data: Sequence[Perbedaan]) -> Grafik:
             customdata=df["Alasan penilaian"],
             hovertemplate="<b>%{y}</b><br>" + jenis + ": %{x} dari 5<br>%{customdata}<extra></extra>",
         )
-    tata_letak(fig, "Lima perbedaan dalam satu pandangan", tinggi=460)
+    tata_letak(fig, "Lima perbedaan dalam satu grafik", tinggi=460)
     fig.update_layout(barmode="group", updatemenus=tombol_jejak(["Media sosial", "Jejaring sosial"]),
                       xaxis=dict(range=[0, 5.8], dtick=1, title="Skor penilaian buku (1 = rendah, 5 = tinggi)"),
                       yaxis=dict(autorange="reversed", automargin=True))
@@ -124,9 +124,9 @@ def grafik_platform_indonesia(stat: pd.DataFrame) -> Grafik:
     rows = pd.concat([dr, apjii])
     data = tabel_baris(rows, dengan_dataset=True)
     keterangan = (keterangan_sumber(rows) + " Kedua survei mengukur hal yang berbeda: DataReportal menghitung "
-                  "persen pengguna internet usia 16–64 yang memakai platform setiap bulan, sedangkan APJII menanyai "
-                  "rumah tangga aplikasi media sosial mana yang paling sering diakses. Angkanya tidak bisa "
-                  "dibandingkan langsung; pakai tombol untuk melihat masing-masing.")
+                  "persentase pengguna internet usia 16–64 tahun yang memakai platform setiap bulan, sedangkan "
+                  "APJII menanyakan kepada responden aplikasi media sosial mana yang paling sering mereka akses. "
+                  "Angkanya tidak bisa dibandingkan langsung; pakai tombol untuk melihat masing-masing.")
     return Grafik(fig, keterangan, data)
 
 
@@ -148,8 +148,8 @@ def grafik_penetrasi_internet(stat: pd.DataFrame) -> Grafik:
     rows = pd.concat([apjii, dr])
     data = tabel_baris(rows, dengan_dataset=True)
     keterangan = (keterangan_sumber(rows) + " APJII mewawancarai rumah tangga secara tatap muka; DataReportal "
-                  "memadukan berbagai sumber. Cara mengukurnya berbeda, sehingga angkanya selisih lebih dari 10 "
-                  "poin persen pada tahun yang sama.")
+                  "memadukan berbagai sumber. Cara mengukurnya berbeda, sehingga angkanya selisih lebih dari "
+                  "sepuluh poin persen pada tahun yang sama.")
     return Grafik(fig, keterangan, data)
 
 
@@ -285,14 +285,15 @@ def grafik_viral_satu(peluang: float, jangkauan: int, putaran: int, jaringan: in
     fig = go.Figure()
     luas, dekat = _jejak_viral(fig, peluang, jangkauan, putaran, jaringan, populasi_luas)
     _tata_letak_viral(fig)
-    data = pd.DataFrame({"Putaran": range(putaran + 1), "Khalayak luas": [round(v) for v in luas],
-                         "Jaringan dekat": [round(v) for v in dekat]})
+    data = pd.DataFrame({"Putaran": range(putaran + 1), "Khalayak luas": [angka_id(round(v)) for v in luas],
+                         "Jaringan dekat": [angka_id(round(v)) for v in dekat]})
     return Grafik(fig, KETERANGAN_VIRAL, data), ringkas_viral(luas, dekat, jaringan)
 
 
 KETERANGAN_VIRAL = ("Model sederhana buatan buku ini, bukan data pengukuran: setiap orang yang baru terjangkau "
-                    "membagikan unggahan dengan peluang tertentu, dan setiap bagian menjangkau sejumlah orang baru. "
-                    "Batas khalayak luas adalah jumlah identitas pengguna media sosial di Indonesia "
+                    "membagikan unggahan dengan peluang tertentu, dan setiap kali dibagikan, unggahan itu "
+                    "menjangkau sejumlah orang baru. Batas khalayak luas adalah jumlah identitas pengguna media "
+                    "sosial di Indonesia "
                     "(DataReportal, Januari 2024; dibaca dari laporan sekunder).")
 
 
@@ -303,7 +304,8 @@ def grafik_viral(populasi_luas: int, peluang: Sequence[float] = (0.01, 0.02, 0.0
     baris = []
     for i, p in enumerate(peluang):
         luas, dekat = _jejak_viral(fig, p, jangkauan, putaran, jaringan, populasi_luas, visible=(i == 2))
-        baris += [{"Peluang dibagikan": f"{p:.0%}", "Putaran": t, "Khalayak luas": round(a), "Jaringan dekat": round(b)}
+        baris += [{"Peluang dibagikan": f"{p:.0%}", "Putaran": t, "Khalayak luas": angka_id(round(a)),
+                   "Jaringan dekat": angka_id(round(b))}
                   for t, (a, b) in enumerate(zip(luas, dekat))]
     langkah = [dict(label=f"{p:.0%}", method="update",
                     args=[{"visible": [j // 2 == i for j in range(2 * len(peluang))]}])

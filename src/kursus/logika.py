@@ -112,7 +112,7 @@ NAMA_UKURAN = {
     "daily_internet_time": "Waktu berinternet per hari",
     "platforms_used_per_month": "Rata-rata platform yang dipakai per bulan",
     "social_media_share_of_online_time": "Porsi media sosial dari waktu daring",
-    "pct_internet_users_16_64_monthly": "Pemakai bulanan (% pengguna internet 16–64)",
+    "pct_internet_users_16_64_monthly": "Pengguna bulanan (% pengguna internet usia 16–64)",
     "social_media_users_old_method": "Pengguna media sosial (cara hitung lama)",
     "social_media_pct_population_old_method": "Pengguna media sosial, % penduduk (cara hitung lama)",
     "most_accessed_social_app_pct_respondents_multi": "Aplikasi media sosial paling sering diakses (% responden)",
