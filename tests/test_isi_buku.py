@@ -54,7 +54,7 @@ def test_every_source_in_the_data_is_used_and_every_record_cites_a_known_one():
                 used.add(rec["sumber"])
     known = set(kursus.sumber())
     assert used <= known
-    assert not sorted(known - used - {"differkinome", "datareportal", "apjii"}), "sources nothing cites"
+    assert not sorted(known - used - {"differkinome", "kbbi"}), "sources nothing cites"
 
 
 def test_the_lost_list_is_marked_as_the_books_own():

@@ -114,3 +114,14 @@ def test_attribute_explorer_includes_similarities_and_both_lists():
     assert "Banyak konten spam" in k.hasil.value and "Jangkauan lebih sempit" in k.hasil.value
     k.pilihan.value = "sama-viral"
     assert k.hasil.value.count("pemasaran viral") == 2
+
+
+def test_a_quiz_quotes_figures_from_the_data_instead_of_typing_them():
+    teks = ("- id: a\n  pertanyaan: APJII mencatat {angka:ID_APJII,internet_penetration,2018}?\n"
+            "  pilihan: [Ya, Tidak]\n  jawaban: Ya\n  penjelasan: E\n  sumber: apjii\n")
+    [s] = muat_kuis("uji", teks)
+    assert s.pertanyaan == "APJII mencatat 64,8%?"
+    with pytest.raises(DataError, match="kuis/uji.yaml, rekaman ke-1"):
+        muat_kuis("uji", teks.replace("2018}", "1999}"))
+    with pytest.raises(DataError, match="penanda"):
+        muat_kuis("uji", teks.replace("{angka:ID_APJII,internet_penetration,2018}", "{angka:ID_APJII}"))

@@ -127,3 +127,8 @@ def test_figures_for_the_text_are_listed_when_myst_nb_is_missing(monkeypatch):
     monkeypatch.setattr(builtins, "__import__", no_myst_nb)
     shown = kursus.tempel(apjii_2018="64,8%")
     assert "`apjii_2018`: 64,8%" in shown.data
+
+
+def test_a_figure_list_for_the_text_goes_largest_first_with_indonesian_numbers():
+    teks = kursus.daftar_angka("ID_APJII_socialapps", "most_accessed_social_app_pct_respondents_multi", "2024")
+    assert teks == "Facebook (64,35%), YouTube (50,84%), TikTok (34,36%), dan Instagram (29,69%)"

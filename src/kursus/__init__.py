@@ -43,3 +43,9 @@ def angka(dataset: str, metric: str, ref_date: str, category: str = "Indonesia")
     """One figure from statistik.csv as Indonesian text with its unit, e.g. angka("ID_APJII", "internet_penetration", "2018")."""
     from .logika import angka as _angka
     return _angka(statistik(), dataset, metric, ref_date, category)
+
+
+def daftar_angka(dataset: str, metric: str, ref_date: str) -> str:
+    """All categories of one figure from statistik.csv, largest first, as a phrase for the chapter's text."""
+    from .logika import daftar_angka as _daftar
+    return _daftar(statistik(), dataset, metric, ref_date)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
@@ -36,6 +37,24 @@ SKEMA_SOAL = {"id": (True, teks), "pertanyaan": (True, teks), "pilihan": (True, 
               "jawaban": (True, teks), "penjelasan": (True, teks), "sumber": (True, teks)}
 
 
+ANGKA = re.compile(r"\{angka:([^}]*)\}")
+
+
+def isi_angka(teks: str) -> str:
+    """Replace {angka:dataset,metric,ref_date[,category]} with the figure from statistik.csv, so a quiz
+    quotes the data instead of typing the number a second time."""
+    from .data import statistik
+    from .logika import angka
+
+    def ganti(m):
+        bagian = [b.strip() for b in m.group(1).split(",")]
+        if len(bagian) not in (3, 4):
+            raise ValueError(f"penanda {m.group(0)} harus berisi dataset, metric, tanggal, dan (boleh) kategori")
+        return angka(statistik(), *bagian)
+
+    return ANGKA.sub(ganti, teks)
+
+
 def muat_kuis(bab: str, teks_berkas: str | None = None) -> tuple[Soal, ...]:
     """Questions of one chapter from data/kuis/<bab>.yaml; `jawaban` must be one of `pilihan`."""
     berkas = f"kuis/{bab}.yaml"
@@ -43,6 +62,11 @@ def muat_kuis(bab: str, teks_berkas: str | None = None) -> tuple[Soal, ...]:
     periksa_sumber(berkas, recs, set(sumber()))
     soal = []
     for nomor, r in enumerate(recs, start=1):
+        try:
+            r = {**r, **{k: isi_angka(r[k]) for k in ("pertanyaan", "jawaban", "penjelasan")},
+                 "pilihan": [isi_angka(p) for p in r["pilihan"]]}
+        except ValueError as e:
+            raise DataError(berkas, str(e), nomor, None, r["id"]) from None
         if r["jawaban"] not in r["pilihan"]:
             raise DataError(berkas, f"jawaban '{r['jawaban']}' tidak ada di antara pilihan", nomor, "jawaban", r["id"])
         soal.append(Soal(r["id"], r["pertanyaan"], tuple(r["pilihan"]), r["pilihan"].index(r["jawaban"]),

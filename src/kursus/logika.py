@@ -196,3 +196,14 @@ def angka(df: pd.DataFrame, dataset: str, metric: str, ref_date: str, category: 
         raise ValueError(f"Tidak ada satu angka pun yang cocok untuk {dataset}/{metric}/{category}/{ref_date}.")
     r = rows.iloc[0]
     return angka_id(r["value"]) + SATUAN_TEKS.get(r["unit"], " " + r["unit"])
+
+
+def daftar_angka(df: pd.DataFrame, dataset: str, metric: str, ref_date: str) -> str:
+    """The categories of one figure, largest first, as Indonesian prose: 'A (90,9%), B (85,3%), dan C (81,6%)'."""
+    rows = df[(df["dataset"] == dataset) & (df["metric"] == metric) & (df["ref_date"] == ref_date)]
+    if rows.empty:
+        raise ValueError(f"Tidak ada angka untuk {dataset}/{metric}/{ref_date}.")
+    rows = rows.sort_values("value", ascending=False)
+    butir = [f"{c} ({angka_id(v)}{SATUAN_TEKS.get(u, ' ' + u)})" for c, v, u in
+             zip(rows["category"], rows["value"], rows["unit"])]
+    return butir[0] if len(butir) == 1 else ", ".join(butir[:-1]) + ", dan " + butir[-1]

@@ -55,6 +55,8 @@ THEME_STRINGS = {
     '"Source repository"': '"Repositori sumber"',
     "Fullscreen mode": "Layar penuh",
     ">Search<": ">Cari<",
+    # sphinx-exercise titles a solution "Solusi untuk Latihan n"; the book says "Pembahasan".
+    'class="admonition-title">Solusi untuk<': 'class="admonition-title">Pembahasan<',
     "Please activate JavaScript to enable the search functionality.":
         "Aktifkan JavaScript agar fitur pencarian dapat dipakai.",
 }
