@@ -30,34 +30,43 @@ def test_some_pages_have_charts(html_dir):
     assert chart_pages(html_dir)
 
 
-def test_every_chart_draws_and_every_control_of_it_changes_it(offline, book_url, html_dir):
+def test_every_chart_draws_and_every_control_of_it_changes_it_by_mouse_and_keyboard(offline, book_url, html_dir):
     for page in chart_pages(html_dir):
         o = open_page(offline, book_url, page)
         figures = o.page.locator("figure.kursus-grafik")
         for i in range(figures.count()):
-            plot = figures.nth(i).locator(".kursus-plot")
+            fig = figures.nth(i)
+            plot = fig.locator(".kursus-plot")
             plot.locator(".main-svg").first.wait_for(timeout=10000)
             assert plot.get_attribute("data-digambar") == "ya"
             assert plot.locator("g.trace, g.slice").count() >= 1, f"{page}: chart {i} has no data drawn"
-            buttons = plot.locator("g.updatemenu-button")
-            sliders = plot.locator("g.slider-container")
-            assert buttons.count() + sliders.count() > 0, f"{page}: chart {i} has no control of its own"
-            # Press every button from the last to the first: each press must change what is drawn.
+            buttons = fig.locator(".kursus-kontrol button")
+            ranges = fig.locator(".kursus-kontrol input[type=range]")
+            assert buttons.count() + ranges.count() > 0, f"{page}: chart {i} has no control of its own"
+            # Every button, last to first, by mouse: each press changes what is drawn and which is pressed.
             for b in reversed(range(buttons.count())):
                 before = chart_state(plot)
+                pressed = buttons.nth(b).get_attribute("aria-pressed") == "true"
                 buttons.nth(b).click()
-                o.page.wait_for_timeout(250)
-                if b != buttons.count() - 1 or buttons.count() == 1:
+                o.page.wait_for_timeout(200)
+                assert buttons.nth(b).get_attribute("aria-pressed") == "true"
+                if not pressed:
                     assert chart_state(plot) != before, f"{page}: chart {i} button {b} changed nothing"
-            for s in range(sliders.count()):
-                rail = sliders.nth(s).locator("rect.slider-rail-rect")
-                for fraction in (0.02, 0.98):
-                    rail.scroll_into_view_if_needed()
-                    box = rail.bounding_box()
+            # After the loop the first button is pressed; the last one again, by keyboard.
+            if buttons.count() > 1:
+                before = chart_state(plot)
+                buttons.nth(buttons.count() - 1).focus()
+                o.page.keyboard.press("Enter")
+                o.page.wait_for_timeout(200)
+                assert chart_state(plot) != before, f"{page}: chart {i} ignores the keyboard"
+            for r in range(ranges.count()):
+                ranges.nth(r).focus()
+                for key in ("Home", "End"):
                     before = chart_state(plot)
-                    o.page.mouse.click(box["x"] + box["width"] * fraction, box["y"] + box["height"] / 2)
-                    o.page.wait_for_timeout(250)
-                    assert chart_state(plot) != before, f"{page}: chart {i} slider {s} changed nothing"
+                    o.page.keyboard.press(key)
+                    o.page.wait_for_timeout(200)
+                    assert chart_state(plot) != before, f"{page}: chart {i} slider {r} changed nothing"
+            assert plot.locator("g.updatemenu-container g.updatemenu-button").count() == 0, "SVG menus left"
         assert not o.errors, o.errors
         assert not o.blocked
 

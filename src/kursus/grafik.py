@@ -223,14 +223,16 @@ def grafik_jenis_media(jenis) -> Grafik:
     for sorot, warna, nama in ((False, "#0B62A4", "Jenis media sosial lain"), (True, "#B8470B", "Situs jejaring sosial")):
         r = df[df["jejaring"] == sorot]
         fig.add_scatter(x=[x_pos[v] for v in r["Kehadiran sosial"]], y=[y_pos[v] for v in r["Presentasi diri"]],
-                        mode="markers+text", name=nama, text=r["Jenis"], textposition="bottom center",
-                        customdata=r["Contoh"], marker=dict(size=26, color=warna, symbol="hexagon"),
-                        hovertemplate="<b>%{text}</b><br>Contoh: %{customdata}<extra></extra>")
+                        mode="markers+text", name=nama, text=[j.replace(" ", "<br>") for j in r["Jenis"]],
+                        textposition=["top center" if v == "tinggi" else "bottom center" for v in r["Presentasi diri"]],
+                        customdata=list(zip(r["Jenis"], r["Contoh"])),
+                        marker=dict(size=26, color=warna, symbol="hexagon"),
+                        hovertemplate="<b>%{customdata[0]}</b><br>Contoh: %{customdata[1]}<extra></extra>")
     tata_letak(fig, "Enam jenis media sosial menurut Kaplan dan Haenlein", tinggi=440)
     fig.update_layout(
         xaxis=dict(tickvals=[0, 1, 2], ticktext=["Rendah", "Sedang", "Tinggi"], range=[-0.6, 2.6],
                    title="Kehadiran sosial dan kekayaan media"),
-        yaxis=dict(tickvals=[0, 1], ticktext=["Rendah", "Tinggi"], range=[-0.5, 1.5], title="Presentasi diri"),
+        yaxis=dict(tickvals=[0, 1], ticktext=["Rendah", "Tinggi"], range=[-0.9, 1.9], title="Presentasi diri"),
         updatemenus=tombol_jejak(["Jenis media sosial lain", "Situs jejaring sosial"], "Semua jenis"))
     data = df.drop(columns="jejaring")
     keterangan = ("Sumber: Kaplan dan Haenlein (2010), Business Horizons 53(1); posisi di matriks dibaca dari "

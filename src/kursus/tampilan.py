@@ -69,8 +69,13 @@ class Grafik:
     def html(self) -> str:
         spec = self.spec()
         # The title becomes an HTML heading (it wraps on a phone; a Plotly title does not).
+        # Menus and sliders become HTML controls outside the plot (kursus-grafik.js), so the plot
+        # needs no room for them.
         spec["layout"].pop("title", None)
-        spec["layout"].setdefault("margin", {})["t"] = 56
+        margin = spec["layout"].setdefault("margin", {})
+        margin["t"] = 16
+        if spec["layout"].get("sliders"):
+            margin["b"] = 110
         muatan = json.dumps({"data": spec["data"], "layout": spec["layout"],
                              "config": {"displaylogo": False, "responsive": True}})
         # "</" would end the script element early; JSON allows the escaped form.
