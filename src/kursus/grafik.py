@@ -231,7 +231,7 @@ def grafik_jenis_media(jenis) -> Grafik:
     tata_letak(fig, "Enam jenis media sosial menurut Kaplan dan Haenlein", tinggi=440)
     fig.update_layout(
         xaxis=dict(tickvals=[0, 1, 2], ticktext=["Rendah", "Sedang", "Tinggi"], range=[-0.6, 2.6],
-                   title="Kehadiran sosial dan kekayaan media"),
+                   title="Kehadiran sosial"),
         yaxis=dict(tickvals=[0, 1], ticktext=["Rendah", "Tinggi"], range=[-0.9, 1.9], title="Presentasi diri"),
         updatemenus=tombol_jejak(["Jenis media sosial lain", "Situs jejaring sosial"], "Semua jenis"))
     data = df.drop(columns="jejaring")
