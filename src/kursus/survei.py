@@ -274,10 +274,12 @@ def sebaran(jawaban: pd.DataFrame) -> pd.DataFrame:
 # --- Charts --------------------------------------------------------------------------------------
 
 WARNA_KELAS, WARNA_BUKU = "#0B62A4", "#B8470B"
+# The platform menu sits above the plot, so the legend goes below it (they would overlap on a phone).
+LEGENDA_BAWAH = dict(orientation="h", x=0, xanchor="left", y=-0.16, yanchor="top")
 WARNA_SKOR = ["#B8470B", "#E08E45", "#B7B7B7", "#5FA2D9", "#0B62A4"]  # 1 (low) .. 5 (high), diverging
 
 
-def _menu_platform(platform: Sequence[str], jejak_per_platform: int, y: float = 1.18) -> list[dict]:
+def _menu_platform(platform: Sequence[str], jejak_per_platform: int, y: float = 1.16) -> list[dict]:
     """A client-side dropdown that shows one platform's traces at a time (works on the static page)."""
     tombol = []
     for i, p in enumerate(platform):
@@ -294,25 +296,26 @@ def grafik_hasil_kelas(ringkas: pd.DataFrame, jumlah_siswa: int, sumber: str = "
     fig = go.Figure()
     for i, p in enumerate(platform):
         d = ringkas[ringkas["platform"] == p]
-        x = [nama_blok[b] for b in d["blok"]]
-        fig.add_bar(x=x, y=d["rata_rata"].round(2), name="Rata-rata kelas", marker_color=WARNA_KELAS,
-                    error_y=dict(type="data", array=d["simpangan"].round(2), visible=True, color="#333"),
-                    customdata=list(zip(d["simpangan"].round(2), d["jumlah"])), visible=i == 0,
-                    hovertemplate="<b>%{x}</b><br>Rata-rata kelas: %{y}<br>Simpangan baku: %{customdata[0]}"
+        y = [nama_blok[b] for b in d["blok"]]
+        fig.add_bar(y=y, x=d["rata_rata"].round(2), name="Rata-rata kelas", marker_color=WARNA_KELAS,
+                    orientation="h", visible=i == 0,
+                    error_x=dict(type="data", array=d["simpangan"].round(2), visible=True, color="#333"),
+                    customdata=list(zip(d["simpangan"].round(2), d["jumlah"])),
+                    hovertemplate="<b>%{y}</b><br>Rata-rata kelas: %{x}<br>Simpangan baku: %{customdata[0]}"
                                   "<br>Jumlah penilai: %{customdata[1]}<extra></extra>")
-        fig.add_scatter(x=x, y=d["skor_buku"], name="Penilaian buku", mode="markers", visible=i == 0,
+        fig.add_scatter(y=y, x=d["skor_buku"], name="Penilaian buku", mode="markers", visible=i == 0,
                         marker=dict(symbol="diamond", size=14, color=WARNA_BUKU, line=dict(color="#fff", width=1)),
-                        hovertemplate="<b>%{x}</b><br>Penilaian buku: %{y}<extra></extra>")
-    tata_letak(fig, "Hasil survei kelas per platform", tinggi=480)
-    fig.update_layout(updatemenus=_menu_platform(platform, 2), margin=dict(t=140),
-                      yaxis=dict(range=[0, 5.5], dtick=1, title="Skor (1 = rendah, 5 = tinggi)"),
-                      legend=dict(y=1.02))
+                        hovertemplate="<b>%{y}</b><br>Penilaian buku: %{x}<extra></extra>")
+    tata_letak(fig, "Hasil survei kelas", tinggi=480)
+    fig.update_layout(updatemenus=_menu_platform(platform, 2), margin=dict(t=120, b=90),
+                      xaxis=dict(range=[0, 5.5], dtick=1, title="Skor (1 = rendah, 5 = tinggi)"),
+                      yaxis=dict(autorange="reversed", automargin=True), legend=LEGENDA_BAWAH)
     tabel = ringkas.assign(blok=ringkas["blok"].map(nama_blok)).rename(columns={
         "platform": "Platform", "blok": "Blok", "rata_rata": "Rata-rata kelas", "simpangan": "Simpangan baku",
         "jumlah": "Jumlah penilai", "skor_buku": "Penilaian buku", "selisih": "Selisih (kelas − buku)"})
     tabel = tabel[["Platform", "Blok", "Rata-rata kelas", "Simpangan baku", "Jumlah penilai", "Penilaian buku",
                    "Selisih (kelas − buku)"]].round(2)
-    keterangan = (f"Batang: rata-rata skor dari {jumlah_siswa} siswa; garis tegak di ujung batang: simpangan "
+    keterangan = (f"Batang: rata-rata skor dari {jumlah_siswa} siswa; garis di ujung batang: simpangan "
                   "baku (makin panjang, makin berbeda pendapat siswa). Belah ketupat: penilaian penyusun buku, "
                   "bukan hasil pengukuran. Pilih platform lain di menu di atas grafik."
                   + (f" Data: {sumber}." if sumber else ""))
@@ -327,12 +330,13 @@ def grafik_sebaran(hitung: pd.DataFrame, sumber: str = "") -> Grafik:
     for i, p in enumerate(platform):
         for s in range(1, 6):
             d = hitung[(hitung["platform"] == p) & (hitung["skor"] == s)]
-            fig.add_bar(x=[nama_blok[b] for b in d["blok"]], y=d["jumlah"], name=f"Skor {s}",
-                        marker_color=WARNA_SKOR[s - 1], visible=i == 0, legendgroup=f"skor{s}",
-                        hovertemplate="<b>%{x}</b><br>Skor " + str(s) + ": %{y} siswa<extra></extra>")
-    tata_letak(fig, "Sebaran skor: seberapa sepakat kelas?", tinggi=480)
-    fig.update_layout(barmode="stack", updatemenus=_menu_platform(platform, 5), margin=dict(t=140),
-                      yaxis=dict(title="Jumlah siswa", rangemode="tozero"), legend=dict(y=1.02))
+            fig.add_bar(y=[nama_blok[b] for b in d["blok"]], x=d["jumlah"], name=f"Skor {s}",
+                        orientation="h", marker_color=WARNA_SKOR[s - 1], visible=i == 0, legendgroup=f"skor{s}",
+                        hovertemplate="<b>%{y}</b><br>Skor " + str(s) + ": %{x} siswa<extra></extra>")
+    tata_letak(fig, "Seberapa sepakat kelas?", tinggi=480)
+    fig.update_layout(barmode="stack", updatemenus=_menu_platform(platform, 5), margin=dict(t=120, b=90),
+                      xaxis=dict(title="Jumlah siswa", rangemode="tozero", dtick=2),
+                      yaxis=dict(autorange="reversed", automargin=True), legend=LEGENDA_BAWAH)
     tabel = (hitung.assign(blok=hitung["blok"].map(nama_blok))
              .pivot_table(index=["platform", "blok"], columns="skor", values="jumlah", sort=False)
              .astype("int64").reset_index())
@@ -350,7 +354,7 @@ def laporan_html(hasil: HasilSurvei) -> str:
     if not hasil.masalah:
         return f'<div class="kursus-laporan">{ringkas}<p>Semua berkas terbaca tanpa masalah.</p></div>'
     butir = "".join(f"<li>{esc(m)}</li>" for m in hasil.masalah)
-    return (f'<div class="kursus-laporan">{ringkas}<p>Yang dilewati ({len(hasil.masalah)}):</p>'
+    return (f'<div class="kursus-laporan">{ringkas}<p>Dilewati ({len(hasil.masalah)} catatan):</p>'
             f"<ul>{butir}</ul></div>")
 
 
