@@ -108,3 +108,37 @@ def test_the_pack_opens_the_book_and_draws_a_chart_from_the_file_system(offline,
     o.page.goto((pack / "buku" / "notebooks" / "91-hasil-survei-kelas.html").as_uri(), wait_until="networkidle")
     o.page.locator("figure.kursus-grafik .main-svg").first.wait_for(timeout=10000)
     assert not o.errors and not o.blocked
+
+
+def test_the_survey_form_on_the_static_page_downloads_the_same_csv_as_the_widget(offline, book_url, tmp_path):
+    from kursus import survei
+
+    o = offline()
+    o.page.goto(f"{book_url}/notebooks/90-survei-platform.html", wait_until="networkidle")
+    form = o.page.locator("form.kursus-survei-form")
+    form.locator("button[type=submit]").click()
+    assert "Isi nama dan kelasmu" in form.locator(".kursus-survei-pesan").text_content()
+    nama, kelas = '=HYPERLINK("http://x","klik"), Siti', "8A"
+    form.locator("input[name=nama]").fill(nama)
+    form.locator("input[name=kelas]").fill(kelas)
+    form.locator("button[type=submit]").click()
+    assert "Belum ada platform" in form.locator(".kursus-survei-pesan").text_content()
+    pilihan = {"Facebook": {"identitas": 5, "kelompok": 4}, "TikTok": {"berbagi": 5, "hubungan": 1}}
+    for platform, skor in pilihan.items():
+        bagian = form.locator(f"details:has(fieldset[data-platform='{platform}'])")
+        if not bagian.evaluate("d => d.open"):
+            bagian.locator("summary").click()
+        for blok, nilai in skor.items():
+            bagian.locator(f"select[data-blok='{blok}']").select_option(str(nilai))
+    assert "2 dari 7" in form.locator(".kursus-survei-kemajuan").text_content()
+    with o.page.expect_download() as unduh:
+        form.locator("button[type=submit]").click()
+        form.locator("a.kursus-survei-unduh").click()
+    d = unduh.value
+    assert d.suggested_filename == survei.nama_berkas(nama, kelas)
+    d.save_as(tmp_path / "x.csv")
+    isi = (tmp_path / "x.csv").read_bytes()
+    assert isi == ("\ufeff" + survei.ke_csv(nama, kelas, pilihan)).encode("utf-8")
+    rows, masalah = survei.baca_teks("x.csv", isi)
+    assert not masalah and rows[0]["nama"].startswith("'=HYPERLINK")
+    assert not o.errors and not o.blocked

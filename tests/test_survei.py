@@ -232,6 +232,9 @@ def test_the_widget_keeps_ratings_per_platform_and_offers_a_safe_download():
     assert teks.splitlines()[1:] == ["'=Siti,8A,Facebook,4,,,,,,", "'=Siti,8A,TikTok,,,5,,,,"]
 
 
-def test_the_static_survey_names_every_question_and_how_to_run_it_live():
+def test_the_static_survey_is_a_form_with_every_platform_and_question():
     html = survei.survei_widget("90-survei-platform.ipynb").statis
+    assert 'class="kursus-survei-form" data-blok="' + ",".join(survei.kolom_blok()) + '"' in html
+    assert html.count("<select ") == len(data.platform()) * len(data.blok())
+    assert all(f'data-platform="{p}"' in html for p in data.platform())
     assert all(b.pertanyaan in html for b in data.blok()) and "kursus-catatan-live" in html

@@ -12,6 +12,7 @@ TARGET = "kursus"  # inside the output's _static/
 # A marker class in the page body -> the scripts that page needs, in load order.
 SCRIPTS = {
     "kursus-grafik": ["plotly-basic.min.js", "kursus-grafik.js"],
+    "kursus-survei-form": ["kursus-survei.js"],
 }
 
 

@@ -364,15 +364,36 @@ BELUM = "–"  # the option for "not rated (I don't know this platform)"
 
 
 def survei_statis(notebook: str) -> str:
-    """Kernel-free view: the questions as a list, and how to run the survey live."""
-    butir = "".join(f"<li><strong>{esc(b.nama)}</strong>: {esc(b.pertanyaan)}</li>" for b in data.blok())
-    return (f'<div class="kursus-survei"><p>Kamu akan menilai {len(data.platform())} platform '
-            f"({esc(', '.join(data.platform()))}) dengan skor 1 sampai 5 untuk tujuh pertanyaan berikut:</p>"
-            f"<ol>{butir}</ol>"
-            + kotak_jalankan(notebook, "Formulir survei perlu dijalankan secara langsung: pilih tombol peluncur "
-                             "(ikon roket) di bagian atas halaman untuk membuka halaman ini di Binder, Colab, atau "
-                             "JupyterHub sekolah. Tanpa komputer, pakai tabel survei di LKPD.")
-            + "</div>")
+    """Kernel-free view: the same survey as an HTML form whose script (kursus-survei.js) builds the CSV in
+    the browser, so a class can do it from the static book, even offline from a USB stick."""
+    opsi = '<option value="">–</option>' + "".join(f'<option value="{i}">{i}</option>' for i in range(1, 6))
+    bagian = []
+    for i, p in enumerate(data.platform()):
+        pilihan = "".join(
+            f'<label class="kursus-survei-blok"><span><strong>{esc(b.nama)}</strong>: {esc(b.pertanyaan)}</span>'
+            f'<select name="{esc(p)}-{b.id}" data-blok="{b.id}">{opsi}</select></label>'
+            for b in data.blok())
+        bagian.append(f'<details class="kursus-survei-platform"{" open" if i == 0 else ""}>'
+                      f'<summary>{esc(p)}</summary><fieldset data-platform="{esc(p)}">'
+                      f"<legend>Skor untuk {esc(p)}</legend>{pilihan}</fieldset></details>")
+    return (
+        '<div class="kursus-survei">'
+        f'<form class="kursus-survei-form" data-blok="{",".join(kolom_blok())}" autocomplete="off">'
+        '<div class="kursus-survei-orang"><label>Nama <input name="nama" type="text" aria-required="true"></label>'
+        '<label>Kelas <input name="kelas" type="text" aria-required="true" placeholder="misalnya 8A"></label></div>'
+        "<p>Buka setiap platform, lalu pilih skor 1 (hampir tidak ada) sampai 5 (inti platform); "
+        "– berarti belum dinilai.</p>" + "".join(bagian)
+        + '<p class="kursus-survei-kemajuan" aria-live="polite"></p>'
+        '<button type="submit" class="btn btn-primary">Buat berkas CSV</button> '
+        '<a class="kursus-survei-unduh" hidden></a>'
+        '<p class="kursus-survei-pesan" role="status"></p>'
+        "<noscript><p>Formulir ini memerlukan JavaScript. Tanpa JavaScript, pakai tabel survei di LKPD.</p>"
+        "</noscript></form>"
+        + kotak_jalankan(notebook, "Formulir di atas bekerja langsung di halaman ini, juga tanpa internet; "
+                         "berkasnya dibuat di perangkatmu dan tidak dikirim ke mana pun. Versi widget yang sama "
+                         "berjalan bila halaman ini dibuka lewat tombol peluncur (ikon roket) di Binder, Colab, "
+                         "atau JupyterHub sekolah.")
+        + "</div>")
 
 
 def survei_widget(notebook: str = "") -> Tampilan:
