@@ -67,3 +67,10 @@ def test_no_page_carries_widget_state_while_no_widget_manager_is_served(html_dir
     heavy = [p.name for p in html_dir.rglob("*.html") if "application/vnd.jupyter.widget-state+json" in
              p.read_text(encoding="utf-8")]
     assert not heavy
+
+
+def test_only_blocks_follow_the_edition(guru_dir, html_dir):
+    guru = (guru_dir / "book" / "panduan-guru.html").read_text(encoding="utf-8")
+    siswa = (html_dir / "book" / "panduan-guru.html").read_text(encoding="utf-8")
+    assert "membaca <strong>edisi guru</strong>" in guru and "membaca <strong>edisi siswa</strong>" not in guru
+    assert "membaca <strong>edisi siswa</strong>" in siswa and "membaca <strong>edisi guru</strong>" not in siswa
