@@ -167,6 +167,16 @@ def test_the_sample_folder_loads_and_reports_each_problem_file():
     assert {m.baris for m in h.masalah if m.dilewati == "baris"} == {4, 5}
 
 
+def test_an_empty_folder_gives_a_hint_and_empty_charts_rather_than_an_error(tmp_path):
+    h = survei.muat_folder(tmp_path)
+    assert "Belum ada jawaban yang dapat dihitung" in survei.laporan_html(h)
+    r = survei.ringkasan(h.jawaban)
+    assert r["jumlah"].eq(0).all()
+    assert survei.grafik_hasil_kelas(r, h.jumlah_siswa).html()
+    assert survei.grafik_sebaran(survei.sebaran(h.jawaban)).html()
+    assert survei.selisih_terbesar(r).empty
+
+
 def test_a_missing_folder_is_explained_in_indonesian(tmp_path):
     with pytest.raises(FileNotFoundError, match="tidak ditemukan"):
         survei.muat_folder(tmp_path / "jawaban-survei")

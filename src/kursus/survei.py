@@ -351,6 +351,9 @@ def laporan_html(hasil: HasilSurvei) -> str:
     """What was loaded and, file by file, what was skipped and why (Indonesian, escaped)."""
     ringkas = (f"<p><strong>{len(hasil.berkas_dimuat)} berkas dimuat</strong>: jawaban {hasil.jumlah_siswa} "
                f"siswa, {len(hasil.jawaban)} skor.</p>")
+    if not hasil.berkas_dimuat:
+        ringkas += ("<p>Belum ada jawaban yang dapat dihitung, sehingga grafik di bawah kosong. Periksa apakah "
+                    "berkas CSV siswa sudah disalin ke folder yang benar.</p>")
     if not hasil.masalah:
         return f'<div class="kursus-laporan">{ringkas}<p>Semua berkas terbaca tanpa masalah.</p></div>'
     butir = "".join(f"<li>{esc(m)}</li>" for m in hasil.masalah)
