@@ -177,6 +177,15 @@ def test_an_empty_folder_gives_a_hint_and_empty_charts_rather_than_an_error(tmp_
     assert survei.selisih_terbesar(r).empty
 
 
+def test_a_huge_file_in_the_folder_is_reported_without_being_read_whole(tmp_path):
+    (tmp_path / "video.csv").write_bytes(b"\0" * 5_000_000)
+    (tmp_path / "ani.csv").write_bytes(BAIK[0][1])
+    h = survei.muat_folder(tmp_path)
+    assert [str(m) for m in h.masalah] == ["video.csv: berkas lebih dari 200 KB, terlalu besar untuk jawaban "
+                                          "survei; dilewati"]
+    assert h.berkas_dimuat == ["ani.csv"]
+
+
 def test_a_missing_folder_is_explained_in_indonesian(tmp_path):
     with pytest.raises(FileNotFoundError, match="tidak ditemukan"):
         survei.muat_folder(tmp_path / "jawaban-survei")

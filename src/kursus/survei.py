@@ -131,7 +131,8 @@ def baca_teks(berkas: str, isi: bytes) -> tuple[list[dict], list[Masalah]]:
     A problem with the file as a whole returns no rows; a bad row is reported and skipped alone.
     """
     if len(isi) > UKURAN_MAKS:
-        return [], [Masalah(berkas, f"berkas terlalu besar ({len(isi) // 1000} KB) untuk jawaban survei; dilewati")]
+        return [], [Masalah(berkas, f"berkas lebih dari {UKURAN_MAKS // 1000} KB, terlalu besar untuk jawaban "
+                            "survei; dilewati")]
     if b"\x00" in isi:
         return [], [Masalah(berkas, "bukan berkas teks (mungkin gambar atau dokumen lain); dilewati")]
     try:
@@ -234,7 +235,13 @@ def muat_folder(folder: str | Path) -> HasilSurvei:
     if not folder.is_dir():
         raise FileNotFoundError(f"Folder {folder} tidak ditemukan. Periksa nama foldernya.")
     berkas = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
-    return muat_berkas((p.name, p.read_bytes()) for p in berkas)
+    return muat_berkas((p.name, _baca_awal(p)) for p in berkas)
+
+
+def _baca_awal(path: Path) -> bytes:
+    """At most one byte over the size limit: a video dropped into the folder is not read whole."""
+    with path.open("rb") as f:
+        return f.read(UKURAN_MAKS + 1)
 
 
 def jadi_panjang(baris: Sequence[dict]) -> pd.DataFrame:
