@@ -8,7 +8,7 @@ import zipfile
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, serve
 from test_kelas_build import guru_dir  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.browser
@@ -83,20 +83,29 @@ def test_the_pack_holds_the_book_the_notebooks_and_the_package(pack):
         assert (pack / path).is_file(), path
 
 
-def test_every_page_of_the_pack_opens_from_the_file_system_offline_without_errors(offline, pack):
+@pytest.mark.parametrize("cara", ["file", "server"])
+def test_every_page_of_the_pack_opens_offline_without_errors(offline, pack, cara):
+    """From the USB stick's file system, and from a local server (python -m http.server) in a school lab."""
     pages = [pack / "BUKA-BUKU.html"] + sorted(p for p in (pack / "buku").rglob("*.html")
                                                  if "_static" not in p.parts and "_sources" not in p.parts)
     assert len(pages) >= 10
+    server = serve(pack) if cara == "server" else None
+    akar = pack.as_uri() + "/" if cara == "file" else f"http://127.0.0.1:{server.server_port}/"
+
+    def alamat(p):
+        return akar + p.relative_to(pack).as_posix()
     o = offline()
     gagal = {}
     for page in pages:
         o.errors.clear()
-        o.page.goto(page.as_uri(), wait_until="load")
+        o.page.goto(alamat(page), wait_until="load")
         o.page.wait_for_load_state("networkidle")
-        if not o.page.url.startswith("file://") or o.page.locator("main h1, body a").count() == 0:
+        if not o.page.url.startswith(akar) or o.page.locator("main h1, body a").count() == 0:
             gagal[page.name] = f"did not open ({o.page.url})"
         elif o.errors:
             gagal[page.name] = list(o.errors)
+    if server:
+        server.shutdown()
     assert not gagal, gagal
     assert not o.blocked, o.blocked
 
