@@ -156,12 +156,13 @@ def test_hostile_text_in_a_name_stays_text_and_is_escaped_in_the_report():
     h = muat_berkas([berkas("x.csv", siswa("<img src=x onerror=alert(1)>"), "=cmd,8A,<img src=y>,1,1,1,1,1,1,1")])
     assert h.jawaban["nama"].iloc[0] == "<img src=x onerror=alert(1)>"
     html = survei.laporan_html(h)
-    assert "<img" not in html and "&lt;img src=y&gt;" in html
+    assert "<img" not in html and "&lt;img src=y&gt;" in html and "&lt;img src=x onerror" in html
 
 
 def test_the_sample_folder_loads_and_reports_each_problem_file():
     h = survei.muat_folder(survei.FOLDER_CONTOH)
     assert h.jumlah_siswa == 11
+    assert "Agus Salim (8A), Budi Santoso (8A)" in survei.laporan_html(h)  # who handed in, by name
     dilewati = {m.berkas for m in h.masalah if m.dilewati == "berkas"}
     assert dilewati == {"catatan.txt", "daftar-hadir-8a.csv", "survei-8a-kosong.csv", "survei-8a-siti-aminah.csv"}
     assert {m.baris for m in h.masalah if m.dilewati == "baris"} == {4, 5}

@@ -358,6 +358,10 @@ def laporan_html(hasil: HasilSurvei) -> str:
     """What was loaded and, file by file, what was skipped and why (Indonesian, escaped)."""
     ringkas = (f"<p><strong>{len(hasil.berkas_dimuat)} berkas dimuat</strong>: jawaban {hasil.jumlah_siswa} "
                f"siswa, {len(hasil.jawaban)} skor.</p>")
+    if len(hasil.jawaban):
+        siswa = hasil.jawaban[["nama", "kelas"]].drop_duplicates().sort_values(["kelas", "nama"])
+        daftar = ", ".join(f"{esc(n)} ({esc(k)})" for n, k in siswa.itertuples(index=False))
+        ringkas += f"<details><summary>Siswa yang jawabannya dimuat</summary><p>{daftar}</p></details>"
     if not hasil.berkas_dimuat:
         ringkas += ("<p>Belum ada jawaban yang dapat dihitung, sehingga grafik di bawah kosong. Periksa apakah "
                     "berkas CSV siswa sudah disalin ke folder yang benar.</p>")
