@@ -1,6 +1,9 @@
 # Two commands set up everything on a fresh machine:
 #   make book   build the HTML book into _build/html (every notebook executed)
 #   make test   run the whole test suite (builds the book first)
+# For teachers:
+#   make book-guru  the teacher edition (every solution and answer key shown) into _build/guru/html
+#   make pack       a zip of the built book and the notebooks for offline use (USB stick, no internet)
 SHELL   := /bin/bash
 PYTHON  ?= python3
 VENV    := .venv
@@ -9,7 +12,7 @@ STAMP   := $(VENV)/.installed
 JB      := $(BIN)/jupyter-book build . -W -n --keep-going
 PORT    ?= 8000
 
-.PHONY: book test serve bench setup chromium vendor clean
+.PHONY: book book-guru pack test serve bench setup chromium vendor clean
 
 # The virtual environment with every pinned package; rebuilt when the requirements change.
 $(STAMP): requirements.txt pyproject.toml
@@ -25,6 +28,17 @@ book: $(STAMP)
 	$(BIN)/python tools/cache_guard.py
 	$(JB)
 
+# The teacher edition: same sources, KURSUS_EDISI=guru (read by kursus.sphinx_ext). Jupyter Book writes to
+# <path-output>/_build/html; _build/guru/html points there. Executed notebooks come from the shared cache.
+book-guru: $(STAMP)
+	$(BIN)/python tools/vendor.py --check
+	$(BIN)/python tools/cache_guard.py
+	KURSUS_EDISI=guru $(JB) --path-output _build/guru
+	ln -sfn _build/html _build/guru/html
+
+pack: book
+	$(BIN)/python tools/pack.py
+
 # Debian packages the tests need: Chromium for the browser tests (Playwright cannot download its own
 # browser here) and hunspell with the Indonesian dictionary for the spelling check.
 DEBS := chromium hunspell hunspell-id
@@ -37,7 +51,7 @@ chromium:
 	fi
 
 test: $(STAMP) chromium
-	$(MAKE) --no-print-directory book
+	$(MAKE) --no-print-directory book book-guru
 	$(BIN)/python -m pytest
 
 serve: book
@@ -53,4 +67,4 @@ vendor:
 	$(PYTHON) tools/vendor.py
 
 clean:
-	rm -rf _build/html _build/.doctrees
+	rm -rf _build/html _build/.doctrees _build/guru _build/pack

@@ -28,6 +28,13 @@ def toc_pages() -> list[str]:
     return [p + ".html" for p in pages]
 
 
+def chapter_pages() -> list[str]:
+    """The learner's chapters: the pages of the table of contents part captioned "Bab"."""
+    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    [bab] = [p for p in toc["parts"] if p.get("caption") == "Bab"]
+    return [c["file"] + ".html" for c in bab["chapters"]]
+
+
 @pytest.fixture(scope="session")
 def html_dir() -> Path:
     if not (HTML / "index.html").exists():

@@ -24,11 +24,11 @@ def test_comparison_table_has_one_row_per_difference_from_the_data(perbedaan):
 
 
 def test_building_block_table_has_one_row_per_block_in_the_data_order():
-    blok = kursus.blok_kietzmann()
+    blok = kursus.blok()
     html = kursus.tabel_blok(blok).data
     assert html.count("<tr>") == len(blok) + 1
     assert [m for m in re.findall(r'<th scope="row">(.*?)</th>', html)] == [b.nama for b in blok]
-    assert "Kietzmann" in html and blok[0].penjelasan in html
+    assert "Kietzmann" in html and blok[0].arti in html
 
 
 def test_difference_chart_plots_the_scores_with_working_toggles(perbedaan):

@@ -6,9 +6,9 @@ import re
 import pytest
 
 import kursus
-from conftest import ROOT, toc_pages
+from conftest import ROOT, chapter_pages, toc_pages
 
-CHAPTERS = [p for p in toc_pages() if p.startswith("notebooks/")]
+CHAPTERS = chapter_pages()
 
 
 @pytest.mark.parametrize("page", CHAPTERS)

@@ -10,7 +10,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "_build" / ".jupyter_cache"
-DOCTREES = ROOT / "_build" / ".doctrees"  # Sphinx re-reads only changed pages, so its cache goes too
+# Sphinx re-reads only changed pages, so its caches go too (the teacher edition has its own).
+DOCTREES = [ROOT / "_build" / ".doctrees", ROOT / "_build" / "guru" / "_build" / ".doctrees"]
 STAMP = ROOT / "_build" / ".kursus-fingerprint"
 
 
@@ -28,7 +29,7 @@ if __name__ == "__main__":
     if STAMP.exists() and STAMP.read_text() == now:
         print("kursus unchanged: keeping the execution cache")
     else:
-        for folder in (CACHE, DOCTREES):
+        for folder in (CACHE, *DOCTREES):
             if folder.exists():
                 shutil.rmtree(folder)
         print("kursus changed: execution cache dropped, notebooks will run again")

@@ -3,8 +3,9 @@
 A chapter notebook needs only `import kursus` and short calls such as `kursus.tabel_perbandingan(...)`.
 """
 
-from .data import (DataError, blok_kietzmann, catatan_statistik, jenis_media, kasus, kelebihan, perbedaan,
-                   persamaan, pernyataan, pilihan_keputusan, statistik, sumber)
+from . import survei
+from .data import (DataError, blok, catatan_statistik, jenis_media, kasus, kelebihan, perbedaan,
+                   persamaan, pernyataan, pilihan_keputusan, platform, skor_platform, statistik, sumber)
 from .grafik import (grafik_jenis_media, grafik_literasi_digital, grafik_penetrasi_internet, grafik_perbedaan,
                      grafik_pew, grafik_platform_indonesia, grafik_viral, grafik_waktu_harian)
 from .kuis import kuis

@@ -250,14 +250,6 @@ class JenisMedia:
 
 
 @dataclass(frozen=True)
-class Blok:
-    id: str
-    nama: str
-    penjelasan: str
-    sumber: str
-
-
-@dataclass(frozen=True)
 class Pernyataan:
     id: str
     teks: str
@@ -296,7 +288,6 @@ SKEMA_JENIS_MEDIA = {"id": (True, teks), "nama": (True, teks), "contoh": (True, 
                      "kehadiran_sosial": (True, salah_satu("rendah", "sedang", "tinggi")),
                      "presentasi_diri": (True, salah_satu("rendah", "tinggi")),
                      "penjelasan": (True, teks), "sumber": (True, teks)}
-SKEMA_BLOK = {"id": (True, teks), "nama": (True, teks), "penjelasan": (True, teks), "sumber": (True, teks)}
 SKEMA_PERNYATAAN = {"id": (True, teks), "teks": (True, teks), "jawaban": (True, salah_satu(*JENIS)),
                     "aspek": (True, teks), "penjelasan": (True, teks), "sumber": (True, teks)}
 SKEMA_PILIHAN = {"id": (True, teks), "kelompok": (True, salah_satu("tujuan", "khalayak")),
@@ -326,12 +317,6 @@ def kelebihan() -> tuple[Butir, ...]:
 def jenis_media() -> tuple[JenisMedia, ...]:
     """Kaplan & Haenlein's six kinds of social media."""
     return tuple(muat("jenis_media.yaml", SKEMA_JENIS_MEDIA, JenisMedia))
-
-
-@lru_cache(maxsize=None)
-def blok_kietzmann() -> tuple[Blok, ...]:
-    """Kietzmann et al.'s seven functional building blocks."""
-    return tuple(muat("blok_kietzmann.yaml", SKEMA_BLOK, Blok))
 
 
 def muat_pernyataan(teks_berkas: str | None = None) -> tuple[Pernyataan, ...]:
@@ -422,3 +407,75 @@ def catatan_statistik() -> dict[str, str]:
     recs = muat("catatan_statistik.yaml", {"id": (True, teks), "catatan": (True, teks), "sumber": (True, teks)},
                 Catatan)
     return {c.id: c.catatan for c in recs}
+
+
+@dataclass(frozen=True)
+class Blok:
+    """One of Kietzmann et al.'s seven functional building blocks: an attribute platforms are compared on."""
+    id: str
+    nama: str
+    arti: str
+    pertanyaan: str
+    sumber: str
+
+
+SKEMA_BLOK = {
+    "id": (True, teks), "nama": (True, teks), "arti": (True, teks), "pertanyaan": (True, teks),
+    "sumber": (True, teks),
+}
+
+
+@dataclass(frozen=True)
+class SkorPlatform:
+    """The book's 1–5 rating of one platform on one building block, with its reason."""
+    platform: str
+    blok: str
+    skor: int
+    alasan: str
+    sumber: str
+
+
+SKEMA_SKOR_PLATFORM = {
+    "platform": (True, teks), "blok": (True, teks), "skor": (True, skor), "alasan": (True, teks),
+    "sumber": (True, teks),
+}
+
+
+@lru_cache(maxsize=None)
+def blok() -> tuple[Blok, ...]:
+    """The seven building blocks, in the order of Kietzmann et al."""
+    return tuple(muat("blok.yaml", SKEMA_BLOK, Blok))
+
+
+def periksa_kisi(berkas: str, recs: list[SkorPlatform], blok_ids: list[str]) -> None:
+    """Every platform must be rated exactly once on every building block."""
+    dilihat: dict[tuple[str, str], int] = {}
+    for nomor, r in enumerate(recs, start=1):
+        if r.blok not in blok_ids:
+            raise DataError(berkas, f"blok '{r.blok}' tidak ada di blok.yaml", nomor, "blok")
+        kunci = (r.platform, r.blok)
+        if kunci in dilihat:
+            raise DataError(berkas, f"{r.platform} sudah dinilai pada blok '{r.blok}' di rekaman "
+                                    f"ke-{dilihat[kunci]}", nomor, "blok")
+        dilihat[kunci] = nomor
+    for p in dict.fromkeys(r.platform for r in recs):
+        kurang = [b for b in blok_ids if (p, b) not in dilihat]
+        if kurang:
+            raise DataError(berkas, f"{p} belum dinilai pada blok: {', '.join(kurang)}")
+
+
+def muat_skor_platform(teks_berkas: str | None = None) -> tuple[SkorPlatform, ...]:
+    recs = muat("platform.yaml", SKEMA_SKOR_PLATFORM, SkorPlatform, teks_berkas)
+    periksa_kisi("platform.yaml", recs, [b.id for b in blok()])
+    return tuple(recs)
+
+
+@lru_cache(maxsize=None)
+def skor_platform() -> tuple[SkorPlatform, ...]:
+    """The book's ratings of seven platforms on the seven building blocks (platforms in file order)."""
+    return muat_skor_platform()
+
+
+def platform() -> list[str]:
+    """The platforms the book rates, in file order."""
+    return list(dict.fromkeys(r.platform for r in skor_platform()))

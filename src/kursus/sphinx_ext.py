@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -12,6 +13,7 @@ TARGET = "kursus"  # inside the output's _static/
 SCRIPTS = {
     "kursus-grafik": ["plotly-basic.min.js", "kursus-grafik.js"],
     "kursus-interaktif": ["kursus-interaktif.js"],
+    "kursus-survei-form": ["kursus-survei.js"],
 }
 
 
@@ -89,6 +91,51 @@ def copy_assets(app, exception):
     translate_pages(Path(app.outdir))
 
 
+# --- Editions ------------------------------------------------------------------------------------
+# KURSUS_EDISI=guru builds the teacher edition: every solution and answer key is shown open, `{only} guru`
+# blocks are included, and each page says which edition it is. Unset (or "siswa"): the student edition.
+EDISI_GURU = "guru"
+KELAS_KUNCI = "kunci-jawaban"  # class of a dropdown admonition that holds an answer key
+BANNER_GURU = ('<p class="kursus-edisi-guru" role="note">Edisi guru: semua pembahasan dan kunci jawaban '
+               "ditampilkan terbuka. Jangan bagikan edisi ini kepada siswa.</p>")
+
+
+def edisi() -> str:
+    return EDISI_GURU if os.environ.get("KURSUS_EDISI", "").strip().lower() == EDISI_GURU else "siswa"
+
+
+def tag_edition(app, config=None):
+    if edisi() == EDISI_GURU:
+        app.tags.add(EDISI_GURU)
+
+
+def open_solutions(app, doctree, docname):
+    """Teacher edition: drop the dropdown class from solutions and answer keys, so they render open."""
+    if edisi() != EDISI_GURU:
+        return
+    from docutils import nodes
+    from sphinx_exercise.nodes import solution_node
+
+    for node in doctree.findall(lambda n: isinstance(n, (solution_node, nodes.Element))):
+        kelas = node.get("classes", [])
+        if "dropdown" in kelas and (isinstance(node, solution_node) or KELAS_KUNCI in kelas):
+            node["classes"] = [k for k in kelas if k != "dropdown"] + ["kursus-terbuka"]
+
+
+def mark_edition(app, pagename, templatename, context, doctree):
+    if edisi() == EDISI_GURU and "body" in context:
+        context["body"] = BANNER_GURU + context["body"]
+
+
+def drop_unused_widget_state(app, env):
+    """Without a widget manager on the page (nb_ipywidgets_js empty), MyST-NB's saved widget state is dead
+    weight (tens of KB of JSON per page with a form widget): drop it. Kept when a manager is configured."""
+    if app.config.nb_ipywidgets_js:
+        return
+    for meta in getattr(env, "nb_metadata", {}).values():
+        meta.get("js_files", {}).pop("ipywidgets_state", None)
+
+
 def drop_thebe(app, config=None):
     """Jupyter Book always loads sphinx-thebe, which puts a CDN address and a broken script on every page.
 
@@ -114,6 +161,10 @@ def setup(app):
     app.add_config_value("kursus_theme_options", {}, "html")
     app.connect("config-inited", merge_theme_options)
     app.connect("config-inited", drop_thebe)  # after every extension (sphinx_thebe too) is set up
+    app.connect("config-inited", tag_edition)
+    app.connect("doctree-resolved", open_solutions)
+    app.connect("html-page-context", mark_edition)
+    app.connect("env-updated", drop_unused_widget_state)
     app.add_css_file(f"{TARGET}/kursus.css")
     app.connect("html-page-context", add_page_scripts)
     app.connect("build-finished", copy_assets)

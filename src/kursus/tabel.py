@@ -50,5 +50,5 @@ def tabel_persamaan(persamaan) -> HTML:
 
 def tabel_blok(blok: Sequence[Blok]) -> HTML:
     """Kietzmann et al.'s functional building blocks as a table: one row per block, in the data's order."""
-    df = pd.DataFrame({"Blok": [b.nama for b in blok], "Penjelasan": [b.penjelasan for b in blok]})
+    df = pd.DataFrame({"Blok": [b.nama for b in blok], "Arti": [b.arti for b in blok]})
     return HTML(tabel_html(df, "Blok fungsional media sosial (sumber: Kietzmann dkk., 2011)"))

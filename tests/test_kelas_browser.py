@@ -1,0 +1,153 @@
+"""The classroom kit in a real Chromium with the network blocked: the worksheet prints on A4, the teacher
+edition shows solutions without a click, and the offline pack works from the file system."""
+
+import re
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+from conftest import ROOT, serve
+from test_kelas_build import guru_dir  # noqa: F401  (fixture)
+
+pytestmark = pytest.mark.browser
+A4 = (595.28, 841.89)  # points
+
+
+def pdf_pages(pdf: bytes) -> list[tuple[float, float]]:
+    """Size of every page of a PDF made by Chromium (uncompressed page objects with a MediaBox each)."""
+    n = len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf))
+    boxes = [(float(w), float(h)) for w, h in
+             re.findall(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]", pdf)]
+    assert len(boxes) == n, (n, boxes)
+    return boxes
+
+
+def test_the_worksheet_prints_on_a4_from_its_own_stylesheet_in_a_few_pages(offline, book_url):
+    o = offline()
+    o.page.goto(f"{book_url}/book/lkpd.html", wait_until="networkidle")
+    pdf = o.page.pdf(prefer_css_page_size=True, print_background=False)  # size comes from @page only
+    halaman = pdf_pages(pdf)
+    assert 2 <= len(halaman) <= 4, len(halaman)
+    assert all(abs(w - A4[0]) < 2 and abs(h - A4[1]) < 2 for w, h in halaman), halaman
+    assert len(o.page.pdf(format="A4")) > 10_000
+    assert not o.errors and not o.blocked
+
+
+def test_printing_hides_the_navigation_and_keeps_every_answer_box(offline, book_url):
+    o = offline()
+    o.page.goto(f"{book_url}/book/lkpd.html", wait_until="networkidle")
+    o.page.emulate_media(media="print")
+    for nav in (".bd-sidebar-primary", ".bd-header", ".prev-next-area", ".bd-sidebar-secondary", "#jb-print-toc"):
+        loc = o.page.locator(nav)
+        assert loc.count() == 0 or not loc.first.is_visible(), nav
+    boxes = o.page.locator(".kursus-isian")
+    assert boxes.count() >= 4 and all(boxes.nth(i).is_visible() for i in range(boxes.count()))
+    meluap = o.page.evaluate("""[...document.querySelectorAll('table.kursus-lembar')]
+        .filter(t => t.scrollWidth > t.parentElement.clientWidth + 1).length""")
+    assert meluap == 0, "a worksheet table is wider than the page"
+    lebar_isi = o.page.locator("main").evaluate("m => m.getBoundingClientRect().width")
+    lebar_halaman = o.page.evaluate("document.documentElement.clientWidth")
+    assert lebar_isi > 0.9 * lebar_halaman, (lebar_isi, lebar_halaman)
+
+
+def test_teacher_edition_shows_solutions_without_a_click(offline, guru_dir):  # noqa: F811
+    o = offline()
+    o.page.goto((guru_dir / "notebooks" / "05-perbedaan.html").resolve().as_uri(), wait_until="networkidle")
+    solutions = o.page.locator(".solution")
+    assert solutions.count() >= 3
+    for i in range(solutions.count()):
+        assert solutions.nth(i).locator(".admonition-title ~ *").first.is_visible()
+    assert o.page.locator(".kursus-edisi-guru").is_visible()
+    assert not o.errors and not o.blocked
+
+
+@pytest.fixture(scope="module")
+def pack(html_dir, tmp_path_factory):
+    out = tmp_path_factory.mktemp("pack")
+    r = subprocess.run([sys.executable, str(ROOT / "tools" / "pack.py"), "--html", str(html_dir),
+                        "--out", str(out / "kursus.zip")], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    with zipfile.ZipFile(out / "kursus.zip") as z:
+        assert z.testzip() is None
+        z.extractall(out / "usb")
+    [top] = list((out / "usb").iterdir())
+    return top
+
+
+def test_the_pack_holds_the_book_the_notebooks_and_the_package(pack):
+    for path in ("BUKA-BUKU.html", "BACA-SAYA.txt", "buku/index.html", "buku/_static/kursus/plotly-basic.min.js",
+                 "notebooks/05-perbedaan.ipynb", "src/kursus/__init__.py", "src/kursus/data/platform.yaml",
+                 "requirements.txt"):
+        assert (pack / path).is_file(), path
+
+
+@pytest.mark.parametrize("cara", ["file", "server"])
+def test_every_page_of_the_pack_opens_offline_without_errors(offline, pack, cara):
+    """From the USB stick's file system, and from a local server (python -m http.server) in a school lab."""
+    pages = [pack / "BUKA-BUKU.html"] + sorted(p for p in (pack / "buku").rglob("*.html")
+                                                 if "_static" not in p.parts and "_sources" not in p.parts)
+    assert len(pages) >= 10
+    server = serve(pack) if cara == "server" else None
+    akar = pack.as_uri() + "/" if cara == "file" else f"http://127.0.0.1:{server.server_port}/"
+
+    def alamat(p):
+        return akar + p.relative_to(pack).as_posix()
+    o = offline()
+    gagal = {}
+    for page in pages:
+        o.errors.clear()
+        o.page.goto(alamat(page), wait_until="load")
+        o.page.wait_for_load_state("networkidle")
+        if not o.page.url.startswith(akar) or o.page.locator("main h1, body a").count() == 0:
+            gagal[page.name] = f"did not open ({o.page.url})"
+        elif o.errors:
+            gagal[page.name] = list(o.errors)
+    if server:
+        server.shutdown()
+    assert not gagal, gagal
+    assert not o.blocked, o.blocked
+
+
+def test_the_pack_opens_the_book_and_draws_a_chart_from_the_file_system(offline, pack):
+    o = offline()
+    o.page.goto((pack / "BUKA-BUKU.html").as_uri())
+    o.page.wait_for_url("**/book/intro.html", timeout=10000)
+    o.page.goto((pack / "buku" / "notebooks" / "91-hasil-survei-kelas.html").as_uri(), wait_until="networkidle")
+    o.page.locator("figure.kursus-grafik .main-svg").first.wait_for(timeout=10000)
+    assert not o.errors and not o.blocked
+
+
+def test_the_survey_form_on_the_static_page_downloads_the_same_csv_as_the_widget(offline, book_url, tmp_path):
+    from kursus import survei
+
+    o = offline()
+    o.page.goto(f"{book_url}/notebooks/90-survei-platform.html", wait_until="networkidle")
+    form = o.page.locator("form.kursus-survei-form")
+    form.locator("button[type=submit]").click()
+    assert "Isi nama dan kelasmu" in form.locator(".kursus-survei-pesan").text_content()
+    nama, kelas = '=HYPERLINK("http://x","klik"), Siti', "8A"
+    form.locator("input[name=nama]").fill(nama)
+    form.locator("input[name=kelas]").fill(kelas)
+    form.locator("button[type=submit]").click()
+    assert "Belum ada platform" in form.locator(".kursus-survei-pesan").text_content()
+    pilihan = {"Facebook": {"identitas": 5, "kelompok": 4}, "TikTok": {"berbagi": 5, "hubungan": 1}}
+    for platform, skor in pilihan.items():
+        bagian = form.locator(f"details:has(fieldset[data-platform='{platform}'])")
+        if not bagian.evaluate("d => d.open"):
+            bagian.locator("summary").click()
+        for blok, nilai in skor.items():
+            bagian.locator(f"select[data-blok='{blok}']").select_option(str(nilai))
+    assert "2 dari 7" in form.locator(".kursus-survei-kemajuan").text_content()
+    with o.page.expect_download() as unduh:
+        form.locator("button[type=submit]").click()
+        form.locator("a.kursus-survei-unduh").click()
+    d = unduh.value
+    assert d.suggested_filename == survei.nama_berkas(nama, kelas)
+    d.save_as(tmp_path / "x.csv")
+    isi = (tmp_path / "x.csv").read_bytes()
+    assert isi == ("\ufeff" + survei.ke_csv(nama, kelas, pilihan)).encode("utf-8")
+    rows, masalah = survei.baca_teks("x.csv", isi)
+    assert not masalah and rows[0]["nama"].startswith("'=HYPERLINK")
+    assert not o.errors and not o.blocked
