@@ -125,3 +125,29 @@ def test_a_quiz_quotes_figures_from_the_data_instead_of_typing_them():
         muat_kuis("uji", teks.replace("2018}", "1999}"))
     with pytest.raises(DataError, match="penanda"):
         muat_kuis("uji", teks.replace("{angka:ID_APJII,internet_penetration,2018}", "{angka:ID_APJII}"))
+
+
+def test_platform_comparer_shows_two_to_four_platforms_with_reasons_and_refuses_other_counts():
+    t = kursus.pembanding_platform(kursus.skor_platform(), kursus.blok())
+    k = t.widget
+    assert "Facebook" in k.tabel.value and "LinkedIn" in k.tabel.value and "Instagram" not in k.tabel.value
+    assert len(k.keluaran.outputs) == 1
+    k.pilihan.value = ("Instagram", "TikTok", "YouTube")
+    assert "TikTok" in k.tabel.value and "LinkedIn" not in k.tabel.value and k.pesan.value == ""
+    sebelum = k.tabel.value
+    k.pilihan.value = ("Instagram",)
+    assert "dua sampai empat" in k.pesan.value and k.tabel.value == sebelum  # the last valid view stays
+    k.pilihan.value = tuple(kursus.platform()[:5])
+    assert "sekarang 5" in k.pesan.value
+
+
+def test_platform_ratings_come_from_the_data_with_a_reason_for_each():
+    from kursus import logika
+    df = logika.banding_platform(kursus.skor_platform(), kursus.blok(), ["WhatsApp", "X"])
+    assert len(df) == 14 and df["Alasan"].str.len().gt(10).all()
+    with pytest.raises(ValueError, match="tidak ada di data buku"):
+        logika.banding_platform(kursus.skor_platform(), kursus.blok(), ["WhatsApp", "<b>Friendster</b>"])
+    g = kursus.grafik_platform_semua(kursus.skor_platform(), kursus.blok())
+    [menu] = g.fig.layout.updatemenus
+    assert menu.buttons[0].label == "Facebook vs LinkedIn"
+    assert [t.visible for t in g.fig.data] == [p in ("Facebook", "LinkedIn") for p in kursus.platform()]

@@ -33,6 +33,8 @@ def main() -> None:
     stat = kursus.penjelajah_statistik(kursus.statistik(), kursus.catatan_statistik()).widget
     kunci = [v for _, v in stat.menu.options]
     viral = kursus.simulator_viral(kursus.populasi_media_sosial_indonesia()).widget
+    pembanding = kursus.pembanding_platform(kursus.skor_platform(), kursus.blok()).widget
+    pasangan = list(itertools.combinations(kursus.platform(), 2))
     kuis = kursus.kuis("05-perbedaan").widget
     pertama = kuis.soal_widgets[0]
     pertama.children[1].value = 0
@@ -47,6 +49,7 @@ def main() -> None:
         ("Pembantu keputusan: ganti tujuan", lambda i: setattr(keputusan.tujuan, "value", tujuan[(i + 1) % len(tujuan)])),
         ("Penjelajah statistik: ganti data", lambda i: setattr(stat.menu, "value", kunci[(i + 1) % len(kunci)])),
         ("Simulator viral: geser peluang", lambda i: setattr(viral.peluang, "value", round(0.01 * (i % 40 + 1), 2))),
+        ("Pembanding platform: ganti pilihan", lambda i: setattr(pembanding.pilihan, "value", pasangan[i % len(pasangan)])),
         ("Kuis: periksa jawaban", lambda i: pertama.children[2].click()),
     ]
     print(f"{'widget':55} {'median ms':>10}  aim < {AIM_MS} ms")

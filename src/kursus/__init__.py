@@ -7,11 +7,12 @@ from . import survei
 from .data import (DataError, blok, catatan_statistik, jenis_media, kasus, kelebihan, perbedaan,
                    persamaan, pernyataan, pilihan_keputusan, platform, skor_platform, statistik, sumber)
 from .grafik import (grafik_jenis_media, grafik_literasi_digital, grafik_penetrasi_internet, grafik_perbedaan,
-                     grafik_pew, grafik_platform_indonesia, grafik_viral, grafik_waktu_harian)
+                     grafik_pew, grafik_platform, grafik_platform_indonesia, grafik_platform_semua, grafik_viral,
+                     grafik_waktu_harian)
 from .kuis import kuis
 from .tabel import tabel_blok, tabel_butir, tabel_perbandingan, tabel_perbedaan, tabel_persamaan
 from .tampilan import Grafik, Tampilan
-from .widgets import (daftar_kasus, kartu_kasus, pembantu_keputusan, penjelajah_atribut, penjelajah_statistik, simulator_viral,
+from .widgets import (daftar_kasus, kartu_kasus, pembanding_platform, pembantu_keputusan, penjelajah_atribut, penjelajah_statistik, simulator_viral,
                       tebak_jenis)
 
 __version__ = "0.2.0"
