@@ -94,3 +94,10 @@ def test_text_in_cards_is_escaped():
     p = Perbedaan("x", "<b>A</b>", "<script>alert(1)</script>", "b", "c", 1, 1, "d", "buku")
     html = kartu_perbandingan(p)
     assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+def test_caption_sets_source_names_as_citations_and_escapes_them():
+    import pandas as pd
+    import plotly.graph_objects as go
+    g = Grafik(go.Figure(go.Bar(x=[1], y=[1])), "Sumber: «A <b>&</b> B» (2024).", pd.DataFrame({"a": [1]}))
+    assert "<figcaption>Sumber: <cite>A &lt;b&gt;&amp;&lt;/b&gt; B</cite> (2024).</figcaption>" in g.html()

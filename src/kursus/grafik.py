@@ -84,13 +84,16 @@ def tanggal(ref: str) -> str:
 
 
 def keterangan_sumber(rows: pd.DataFrame) -> str:
-    """Caption text naming every source and date behind a chart, and which figures are second-hand."""
+    """Caption text naming every source and date behind a chart, and which figures are second-hand.
+
+    Source names are marked «...» so the book page can set them as citations (<cite>).
+    """
     bagian = []
     for source, grup in rows.groupby("source", sort=False):
         tgl = ", ".join(dict.fromkeys(tanggal(t) for t in grup["ref_date"]))
         status = "dibaca dari laporan sekunder" if (grup["status"] == "secondary").all() else (
             "sumber primer" if (grup["status"] == "primary").all() else "sebagian dari laporan sekunder")
-        bagian.append(f"{source} ({tgl}; {status})")
+        bagian.append(f"«{source}» ({tgl}; {status})")
     return "Sumber: " + "; ".join(bagian) + "."
 
 

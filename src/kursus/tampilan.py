@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import itertools
+import re
 import json
 import sys
 from urllib.parse import urlparse
@@ -23,6 +24,11 @@ _nomor = itertools.count(1)
 def esc(teks: Any) -> str:
     """Escape text for HTML; everything a learner types passes through here."""
     return html.escape(str(teks), quote=True)
+
+
+def kutipan(teks_html: str) -> str:
+    """Turn «name» marks in already escaped text into <cite>name</cite>."""
+    return re.sub(r"«(.*?)»", r"<cite>\1</cite>", teks_html)
 
 
 def di_colab() -> bool:
@@ -86,7 +92,7 @@ class Grafik:
             f'<p class="kursus-grafik-judul">{esc(judul)}</p>'
             f'<div class="kursus-plot" role="img" aria-label="{esc(judul)}. {esc(self.keterangan)}"></div>'
             f'<script type="application/json" class="kursus-plot-data">{muatan}</script>'
-            f"<figcaption>{esc(self.keterangan)}</figcaption>"
+            f"<figcaption>{kutipan(esc(self.keterangan))}</figcaption>"
             f"<details class=\"kursus-data\"><summary>Lihat data grafik sebagai tabel</summary>"
             f"{tabel_html(self.data, judul)}</details></figure>"
         )
