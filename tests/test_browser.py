@@ -80,3 +80,12 @@ def test_solutions_stay_hidden_until_asked(offline, book_url):
     assert not body.is_visible()
     solutions.first.locator(".admonition-title").click()
     body.wait_for(state="visible", timeout=3000)
+
+
+@pytest.mark.parametrize("page", toc_pages())
+def test_no_page_downloads_the_icon_font(offline, book_url, page):
+    o = offline()
+    fonts = []
+    o.page.on("request", lambda r: "/webfonts/" in r.url and fonts.append(r.url))
+    o.page.goto(f"{book_url}/{page}", wait_until="networkidle")
+    assert not fonts, f"{page}: the icon font is still used by {fonts}"
