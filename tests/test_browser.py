@@ -89,3 +89,40 @@ def test_no_page_downloads_the_icon_font(offline, book_url, page):
     o.page.on("request", lambda r: "/webfonts/" in r.url and fonts.append(r.url))
     o.page.goto(f"{book_url}/{page}", wait_until="networkidle")
     assert not fonts, f"{page}: the icon font is still used by {fonts}"
+
+
+def test_chart_controls_and_data_tables_work_by_keyboard(offline, book_url, html_dir):
+    for page in chart_pages(html_dir):
+        o = open_page(offline, book_url, page)
+        figures = o.page.locator("figure.kursus-grafik")
+        for i in range(figures.count()):
+            fig = figures.nth(i)
+            plot = fig.locator(".kursus-plot")
+            plot.locator(".main-svg").first.wait_for(timeout=10000)
+            controls = plot.locator('[role="button"][tabindex="0"]')
+            assert controls.count() >= 1, f"{page}: chart {i} has no keyboard-reachable control"
+            assert all(c.get_attribute("aria-label") for c in controls.all())
+            before = visible_state(plot)
+            controls.last.focus()
+            o.page.keyboard.press("Enter")
+            o.page.wait_for_timeout(300)
+            if plot.locator("g.updatemenu-dropdown-button").count():  # a dropdown opened: choose its last option
+                o.page.keyboard.press("Tab")
+                plot.locator('g.updatemenu-dropdown-button[role="button"]').last.focus()
+                o.page.keyboard.press("Enter")
+                o.page.wait_for_timeout(300)
+            assert visible_state(plot) != before, f"{page}: chart {i} did not change from the keyboard"
+            assert o.page.evaluate("document.activeElement.getAttribute('role')") == "button", \
+                "focus is lost after pressing a chart button"
+            table = fig.locator("details.kursus-data")
+            table.locator("summary").focus()
+            o.page.keyboard.press("Enter")
+            assert table.evaluate("d => d.open") and table.locator("table").is_visible()
+        assert not o.errors, o.errors
+
+
+def test_phone_menu_button_opens_the_chapter_list(offline, book_url):
+    o = offline(viewport={"width": 412, "height": 823}, is_mobile=True, has_touch=True)
+    o.page.goto(f"{book_url}/{toc_pages()[0]}", wait_until="networkidle")
+    o.page.locator("button.primary-toggle:visible").first.click()
+    o.page.locator("#pst-primary-sidebar-modal[open] nav.bd-docs-nav").wait_for(timeout=3000)

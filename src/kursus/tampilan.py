@@ -64,7 +64,7 @@ class Grafik:
         judul = self.fig.layout.title.text or "Grafik"
         return (
             f'<figure class="kursus-grafik" id="{self.id}">'
-            f'<div class="kursus-plot" role="img" aria-label="{esc(judul)}. {esc(self.keterangan)}"></div>'
+            f'<div class="kursus-plot" role="group" aria-label="Grafik interaktif: {esc(judul)}"></div>'
             f'<script type="application/json" class="kursus-plot-data">{muatan}</script>'
             f"<figcaption>{esc(self.keterangan)}</figcaption>"
             f"<details class=\"kursus-data\"><summary>Lihat data grafik sebagai tabel</summary>"

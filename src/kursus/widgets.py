@@ -14,8 +14,8 @@ def kartu_perbandingan(p: Perbedaan) -> str:
     """HTML of one aspect: media sosial and jejaring sosial side by side."""
     return (
         f'<div class="kursus-kartu" role="group" aria-label="{esc(p.aspek)}">'
-        f'<div class="kursus-sisi kursus-ms"><h4>Media sosial</h4><p>{esc(p.media_sosial)}</p></div>'
-        f'<div class="kursus-sisi kursus-js"><h4>Jejaring sosial</h4><p>{esc(p.jejaring_sosial)}</p></div>'
+        f'<div class="kursus-sisi kursus-ms"><p class="kursus-sisi-judul">Media sosial</p><p>{esc(p.media_sosial)}</p></div>'
+        f'<div class="kursus-sisi kursus-js"><p class="kursus-sisi-judul">Jejaring sosial</p><p>{esc(p.jejaring_sosial)}</p></div>'
         "</div>"
     )
 
