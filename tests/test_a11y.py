@@ -22,8 +22,10 @@ def audit(offline, url, scheme, viewport="desktop"):
     o.page.goto(url, wait_until="networkidle")
     # Everything a reader can open is audited open: data tables of charts, explorer aspects, solutions.
     o.page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
-    for plot in o.page.locator(".kursus-plot").all():
-        plot.locator(".main-svg").first.wait_for(timeout=10000)
+    for figure in o.page.locator("figure.kursus-grafik").all():
+        figure.scroll_into_view_if_needed()
+        figure.locator(".kursus-plot .main-svg").first.wait_for(timeout=10000)
+    o.page.evaluate("window.scrollTo(0, 0)")
     o.page.add_script_tag(path=str(AXE))
     result = o.page.evaluate("axe.run(document, {resultTypes: ['violations']})")
     return o, result["violations"]

@@ -37,6 +37,7 @@ def test_every_chart_draws_and_its_buttons_change_it(offline, book_url, html_dir
         for i in range(figures.count()):
             fig = figures.nth(i)
             plot = fig.locator(".kursus-plot")
+            fig.scroll_into_view_if_needed()
             plot.locator(".main-svg").first.wait_for(timeout=10000)
             assert plot.get_attribute("data-digambar") == "ya"
             assert plot.locator("g.trace, g.slice").count() >= 1, f"{page}: chart {i} has no data drawn"
@@ -98,6 +99,7 @@ def test_chart_controls_and_data_tables_work_by_keyboard(offline, book_url, html
         for i in range(figures.count()):
             fig = figures.nth(i)
             plot = fig.locator(".kursus-plot")
+            fig.scroll_into_view_if_needed()
             plot.locator(".main-svg").first.wait_for(timeout=10000)
             controls = plot.locator('[role="button"][tabindex="0"]')
             assert controls.count() >= 1, f"{page}: chart {i} has no keyboard-reachable control"

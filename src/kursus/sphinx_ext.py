@@ -13,8 +13,10 @@ TARGET = "kursus"  # inside the output's _static/
 
 # A marker class in the page body -> the scripts that page needs, in load order.
 SCRIPTS = {
-    "kursus-grafik": ["plotly-basic.min.js", "kursus-grafik.js"],
+    "kursus-grafik": ["kursus-grafik.js"],
 }
+# Libraries a script fetches itself when first needed, named on its tag (relative to the script).
+LAZY = {"kursus-grafik.js": {"data-plotly": "plotly-basic.min.js"}}
 
 
 def scripts_for(body: str) -> list[str]:
@@ -43,7 +45,7 @@ def _unused(asset, body: str) -> bool:
 def add_page_scripts(app, pagename, templatename, context, doctree):
     body = context.get("body", "")
     for name in scripts_for(body):
-        app.add_js_file(f"{TARGET}/{name}", defer="defer")
+        app.add_js_file(f"{TARGET}/{name}", defer="defer", **LAZY.get(name, {}))
     # Sphinx restores both lists after each page, so trimming them here affects this page only.
     for key in ("css_files", "script_files"):
         if isinstance(context.get(key), list):

@@ -1,7 +1,25 @@
 // Draws each chart of the page from the JSON embedded beside it, with the locally served plotly.js,
 // and makes the chart's own buttons and dropdowns usable by keyboard (plotly.js draws them in SVG).
+// plotly.js (1.1 MB) is fetched only when a chart comes near the screen (or the page is printed), so
+// the text of a chapter shows and responds at once on a slow phone.
 (function () {
   "use strict";
+  var skrip = document.currentScript;
+  var alamatPlotly = new URL(skrip.getAttribute("data-plotly"), skrip.src).href;
+  var muat = null;
+
+  function plotly() {
+    if (!muat) {
+      muat = new Promise(function (berhasil, gagal) {
+        var tag = document.createElement("script");
+        tag.src = alamatPlotly;
+        tag.onload = berhasil;
+        tag.onerror = gagal;
+        document.head.appendChild(tag);
+      });
+    }
+    return muat;
+  }
 
   // Plotly redraws its menus after every change; each redraw is labelled again and focus is restored.
   function tombolKeyboard(wadah) {
@@ -64,17 +82,36 @@
     tandai();
   }
 
-  function gambarSemua() {
-    document.querySelectorAll("figure.kursus-grafik").forEach(function (gambar) {
-      var wadah = gambar.querySelector(".kursus-plot");
-      var sumber = gambar.querySelector("script.kursus-plot-data");
-      if (!wadah || !sumber || wadah.dataset.digambar) return;
-      var spec = JSON.parse(sumber.textContent);
-      window.Plotly.newPlot(wadah, spec.data, spec.layout, spec.config).then(function () {
-        tombolKeyboard(wadah);
-        wadah.dataset.digambar = "ya";
-      });
+  function gambar(figur) {
+    var wadah = figur.querySelector(".kursus-plot");
+    var sumber = figur.querySelector("script.kursus-plot-data");
+    if (!wadah || !sumber || wadah.dataset.digambar || wadah.dataset.menggambar) return;
+    wadah.dataset.menggambar = "ya";
+    var spec = JSON.parse(sumber.textContent);
+    plotly().then(function () {
+      return window.Plotly.newPlot(wadah, spec.data, spec.layout, spec.config);
+    }).then(function () {
+      tombolKeyboard(wadah);
+      wadah.dataset.digambar = "ya";
     });
+  }
+
+  function gambarSemua() {
+    var figur = Array.prototype.slice.call(document.querySelectorAll("figure.kursus-grafik"));
+    window.addEventListener("beforeprint", function () { figur.forEach(gambar); });
+    if (!("IntersectionObserver" in window)) {
+      figur.forEach(gambar);
+      return;
+    }
+    var pengamat = new IntersectionObserver(function (entri) {
+      entri.forEach(function (e) {
+        if (e.isIntersecting) {
+          pengamat.unobserve(e.target);
+          gambar(e.target);
+        }
+      });
+    }, {rootMargin: "600px 0px"});
+    figur.forEach(function (f) { pengamat.observe(f); });
   }
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", gambarSemua);
