@@ -128,3 +128,17 @@ def test_phone_menu_button_opens_the_chapter_list(offline, book_url):
     o.page.goto(f"{book_url}/{toc_pages()[0]}", wait_until="networkidle")
     o.page.locator("button.primary-toggle:visible").first.click()
     o.page.locator("#pst-primary-sidebar-modal[open] nav.bd-docs-nav").wait_for(timeout=3000)
+
+
+def test_chart_tool_bar_speaks_indonesian(offline, book_url, html_dir):
+    english = {"Download plot as a PNG", "Zoom", "Pan", "Zoom in", "Zoom out", "Autoscale", "Reset axes",
+               "Box Select", "Lasso Select", "Reset view"}
+    for page in chart_pages(html_dir):
+        o = open_page(offline, book_url, page)
+        fig = o.page.locator("figure.kursus-grafik").first
+        fig.scroll_into_view_if_needed()
+        fig.locator(".main-svg").first.wait_for(timeout=10000)
+        labels = {b.get_attribute("aria-label") or b.get_attribute("data-title")
+                  for b in fig.locator(".modebar-btn").all()}
+        assert labels, f"{page}: the chart has no tool bar"
+        assert not labels & english, f"{page}: English tool bar labels {labels & english}"

@@ -4,6 +4,32 @@
 // the text of a chapter shows and responds at once on a slow phone.
 (function () {
   "use strict";
+  // plotly.js has no Indonesian labels for its own controls (its "id" locale is empty): the tool bar's
+  // button names, which screen readers announce, and its messages, in the book's language.
+  var KAMUS = {
+    "Download plot as a PNG": "Unduh grafik sebagai PNG",
+    "Download plot": "Unduh grafik",
+    "Zoom": "Perbesar area",
+    "Pan": "Geser",
+    "Box Select": "Pilih dengan kotak",
+    "Lasso Select": "Pilih dengan laso",
+    "Zoom in": "Perbesar",
+    "Zoom out": "Perkecil",
+    "Autoscale": "Skala otomatis",
+    "Reset axes": "Kembalikan sumbu",
+    "Reset": "Kembalikan",
+    "Reset view": "Kembalikan tampilan",
+    "Reset views": "Kembalikan tampilan",
+    "Toggle Spike Lines": "Tampilkan atau sembunyikan garis bantu",
+    "Show closest data on hover": "Tampilkan data terdekat saat ditunjuk",
+    "Compare data on hover": "Bandingkan data saat ditunjuk",
+    "Toggle show closest data on hover": "Tampilkan atau sembunyikan data terdekat saat ditunjuk",
+    "Double-click to zoom back out": "Klik dua kali untuk kembali ke ukuran semula",
+    "Double-click on legend to isolate one trace": "Klik dua kali pada legenda untuk menampilkan satu data saja",
+    "Taking snapshot - this may take a few seconds": "Membuat gambar; mungkin perlu beberapa detik",
+    "Snapshot succeeded": "Gambar berhasil dibuat",
+    "Sorry, there was a problem downloading your snapshot!": "Maaf, gambar gagal diunduh."
+  };
   var skrip = document.currentScript;
   var alamatPlotly = new URL(skrip.getAttribute("data-plotly"), skrip.src).href;
   var muat = null;
@@ -88,6 +114,7 @@
     if (!wadah || !sumber || wadah.dataset.digambar || wadah.dataset.menggambar) return;
     wadah.dataset.menggambar = "ya";
     var spec = JSON.parse(sumber.textContent);
+    spec.config = Object.assign({locale: "id", locales: {id: {dictionary: KAMUS}}}, spec.config);
     plotly().then(function () {
       return window.Plotly.newPlot(wadah, spec.data, spec.layout, spec.config);
     }).then(function () {
