@@ -142,3 +142,24 @@ def test_chart_tool_bar_speaks_indonesian(offline, book_url, html_dir):
                   for b in fig.locator(".modebar-btn").all()}
         assert labels, f"{page}: the chart has no tool bar"
         assert not labels & english, f"{page}: English tool bar labels {labels & english}"
+
+
+def test_search_finds_a_word_of_the_book(offline, book_url):
+    o = offline()
+    o.page.goto(f"{book_url}/search.html?q=jejaring", wait_until="networkidle")
+    o.page.locator("ul.search li").first.wait_for(timeout=5000)
+    assert o.page.locator("ul.search li").count() >= 2
+    assert not o.errors, o.errors
+
+
+def test_search_form_submits_from_the_keyboard(offline, book_url):
+    o = offline()
+    o.page.goto(f"{book_url}/{toc_pages()[0]}", wait_until="networkidle")
+    o.page.keyboard.press("Control+k")
+    o.page.keyboard.type("jejaring")
+    o.page.keyboard.press("Tab")
+    assert o.page.evaluate("document.activeElement.type") == "submit"
+    assert o.page.evaluate("document.activeElement.textContent") == "Cari"
+    o.page.keyboard.press("Enter")
+    o.page.wait_for_url("**/search.html?q=jejaring*")
+    o.page.locator("ul.search li").first.wait_for(timeout=5000)

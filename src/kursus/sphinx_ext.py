@@ -67,7 +67,8 @@ def add_page_scripts(app, pagename, templatename, context, doctree):
     for key in ("css_files", "script_files"):
         if isinstance(context.get(key), list):
             context[key][:] = [a for a in context[key] if not _unused(a, body)]
-    if isinstance(context.get("script_files"), list):
+    # The search page's own scripts (searchtools.js) run synchronously and need doctools.js first.
+    if isinstance(context.get("script_files"), list) and pagename != "search":
         context["script_files"][:] = [deferred(js) for js in context["script_files"]]
 
 
