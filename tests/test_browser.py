@@ -1,8 +1,11 @@
 """The built book in a real Chromium with the network blocked: pages load cleanly, charts draw and respond."""
 
+import json
+import shutil
+
 import pytest
 
-from conftest import toc_pages
+from conftest import ROOT, serve, toc_pages
 
 pytestmark = pytest.mark.browser
 
@@ -163,3 +166,45 @@ def test_search_form_submits_from_the_keyboard(offline, book_url):
     o.page.keyboard.press("Enter")
     o.page.wait_for_url("**/search.html?q=jejaring*")
     o.page.locator("ul.search li").first.wait_for(timeout=5000)
+
+
+# A chart with a slider, drawn by the book's own chart script: no chapter needs to have one for this test.
+SLIDER_CHART = {
+    "data": [{"type": "bar", "x": ["Media sosial", "Jejaring sosial"], "y": [1, 2]}],
+    "layout": {"sliders": [{"active": 0, "currentvalue": {"prefix": "Tahun: "}, "steps": [
+        {"label": str(year), "method": "restyle", "args": [{"y": [[year - 2021, 2 * (year - 2021)]]}]}
+        for year in (2022, 2023, 2024)]}]},
+    "config": {"responsive": True},
+}
+
+
+def test_chart_slider_works_by_keyboard(offline, tmp_path):
+    shutil.copy(ROOT / "vendor" / "plotly-basic.min.js", tmp_path)
+    shutil.copy(ROOT / "src" / "kursus" / "assets" / "kursus-grafik.js", tmp_path)
+    (tmp_path / "index.html").write_text(
+        '<!DOCTYPE html><html lang="id"><head><title>Uji</title>'
+        '<script data-plotly="plotly-basic.min.js" defer src="kursus-grafik.js"></script></head><body>'
+        '<figure class="kursus-grafik"><div class="kursus-plot" role="group" aria-label="Grafik uji"></div>'
+        f'<script type="application/json" class="kursus-plot-data">{json.dumps(SLIDER_CHART)}</script>'
+        "</figure></body></html>", encoding="utf-8")
+    server = serve(tmp_path)
+    try:
+        o = offline()
+        o.page.goto(f"http://127.0.0.1:{server.server_port}/index.html", wait_until="networkidle")
+        slider = o.page.locator('.kursus-plot [role="slider"]')
+        slider.wait_for(timeout=10000)
+        assert slider.get_attribute("aria-label") == "Tahun"
+        assert slider.get_attribute("aria-valuetext") == "2022"
+        y = "() => JSON.stringify(document.querySelector('.kursus-plot').data[0].y)"
+        before = o.page.evaluate(y)
+        slider.focus()
+        for key, year in (("ArrowRight", "2023"), ("End", "2024"), ("Home", "2022"), ("ArrowUp", "2023")):
+            o.page.keyboard.press(key)
+            o.page.wait_for_function(
+                f"() => document.querySelector('[role=slider]')?.getAttribute('aria-valuetext') === '{year}'",
+                timeout=3000)
+            assert o.page.evaluate("document.activeElement.getAttribute('role')") == "slider", key
+        assert o.page.evaluate(y) != before
+        assert not o.errors, o.errors
+    finally:
+        server.shutdown()

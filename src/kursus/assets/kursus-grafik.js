@@ -1,5 +1,5 @@
 // Draws each chart of the page from the JSON embedded beside it, with the locally served plotly.js,
-// and makes the chart's own buttons and dropdowns usable by keyboard (plotly.js draws them in SVG).
+// and makes the chart's own buttons, dropdowns and sliders usable by keyboard (plotly.js draws them in SVG).
 // plotly.js (1.1 MB) is fetched only when a chart comes near the screen (or the page is printed), so
 // the text of a chapter shows and responds at once on a slow phone.
 (function () {
@@ -67,7 +67,63 @@
       tombol.dispatchEvent(new MouseEvent("click", {bubbles: true, cancelable: true, view: window}));
     }
 
+    // A slider step runs the same Plotly command a click on it would, then marks itself active.
+    var fokusGeser = -1;
+    var sejakGeser = 0;
+
+    function geser(i, j) {
+      var slider = wadah.layout.sliders[i];
+      j = Math.max(0, Math.min(slider.steps.length - 1, j));
+      if (j === (slider.active || 0)) return;
+      var langkah = slider.steps[j];
+      fokusGeser = i;
+      sejakGeser = Date.now();
+      var jalan = langkah.method && langkah.method !== "skip" && langkah.execute !== false ?
+        window.Plotly[langkah.method].apply(null, [wadah].concat(langkah.args || [])) : null;
+      Promise.resolve(jalan).then(function () {
+        var ubah = {};
+        ubah["sliders[" + i + "].active"] = j;
+        return window.Plotly.relayout(wadah, ubah);
+      });
+    }
+
+    var TOMBOL_GESER = {ArrowRight: 1, ArrowUp: 1, PageUp: 1, ArrowLeft: -1, ArrowDown: -1, PageDown: -1};
+
+    function tandaiPenggeser() {
+      var sliders = (wadah.layout && wadah.layout.sliders) || [];
+      wadah.querySelectorAll("g.slider-container").forEach(function (g, i) {
+        var s = sliders[i];
+        if (!s || !s.steps || !s.steps.length) return;
+        var aktif = s.active || 0;
+        var awalan = (s.currentvalue && s.currentvalue.prefix || "").replace(/[:\s]+$/, "");
+        g.setAttribute("role", "slider");
+        g.setAttribute("tabindex", "0");
+        g.setAttribute("aria-label", awalan || "Penggeser grafik");
+        g.setAttribute("aria-valuemin", "0");
+        g.setAttribute("aria-valuemax", String(s.steps.length - 1));
+        g.setAttribute("aria-valuenow", String(aktif));
+        g.setAttribute("aria-valuetext", String(s.steps[aktif].label));
+        if (!g.dataset.keyboard) {
+          g.dataset.keyboard = "ya";
+          g.addEventListener("keydown", function (e) {
+            var sekarang = wadah.layout.sliders[i].active || 0;
+            var akhir = wadah.layout.sliders[i].steps.length - 1;
+            var tujuan = e.key in TOMBOL_GESER ? sekarang + TOMBOL_GESER[e.key] :
+              e.key === "Home" ? 0 : e.key === "End" ? akhir : null;
+            if (tujuan === null) return;
+            e.preventDefault();
+            geser(i, tujuan);
+          });
+        }
+        if (fokusGeser === i && Date.now() - sejakGeser < 1500 && document.activeElement !== g &&
+            (document.activeElement === document.body || document.activeElement === null)) {
+          g.focus();
+        }
+      });
+    }
+
     function tandai() {
+      tandaiPenggeser();
       var menus = (wadah.layout && wadah.layout.updatemenus) || [];
       wadah.querySelectorAll("g.updatemenu-container").forEach(function (menu, i) {
         var aktif = menus[i] ? menus[i].active : undefined;
