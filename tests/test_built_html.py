@@ -116,7 +116,7 @@ def test_theme_icon_script_is_gone_and_every_icon_used_is_drawn(html_dir):
         text = page.read_text(encoding="utf-8")
         assert "fontawesome.js" not in text, page.name
         for name in set(re.findall(r'class="[^"]*\bfa-(?:solid|brands|regular)\b[^"]*\bfa-([a-z0-9-]+)', text)) | \
-                set(re.findall(r'class="fas? fa-([a-z0-9-]+)', text)):
+                set(re.findall(r'class="fa[bsr]? fa-([a-z0-9-]+)', text)):
             if name in ("lg", "fw", "solid", "brands", "regular"):
                 continue
             assert name in drawn and f".fa-{name}::before" in css, f"{page.name}: icon fa-{name} is not drawn"
