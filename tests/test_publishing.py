@@ -1,6 +1,8 @@
 """Publishing and project hygiene: CI workflow, Binder configuration, licences, citation, README links."""
 
 import re
+import subprocess
+import sys
 
 import yaml
 
@@ -62,6 +64,9 @@ def test_readme_has_binder_badge_and_launch_links_for_this_repository():
     assert "https://mybinder.org/badge_logo.svg" in readme
     for notebook in sorted((ROOT / "notebooks").glob("*.ipynb")):
         assert f"notebooks/{notebook.name}" in readme, f"README has no launch link for {notebook.name}"
+    check = subprocess.run([sys.executable, str(ROOT / "tools" / "launch_links.py"), "--check"],
+                           capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout
 
 
 def test_licences_citation_contributing_and_changelog_are_present():
