@@ -1,6 +1,7 @@
 # Two commands set up everything on a fresh machine:
 #   make book   build the HTML book into _build/html (every notebook executed)
 #   make test   run the whole test suite (builds the book first)
+#   make bench  build times, page weights and Lighthouse scores (needs Node.js/npm)
 # For teachers:
 #   make book-guru  the teacher edition (every solution and answer key shown) into _build/guru/html
 #   make pack       a zip of the built book and the notebooks for offline use (USB stick, no internet)
@@ -58,7 +59,13 @@ serve: book
 	@echo "Buku tersedia di http://127.0.0.1:$(PORT)/ (Ctrl+C untuk berhenti)"
 	$(BIN)/python -m http.server --bind 127.0.0.1 --directory _build/html $(PORT)
 
-bench: $(STAMP) chromium
+# Lighthouse for the benchmark, pinned in package-lock.json, installed into ./node_modules.
+NODE_STAMP := node_modules/.installed
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	touch $@
+
+bench: $(STAMP) chromium $(NODE_STAMP)
 	$(BIN)/python tools/bench.py
 	$(BIN)/python tools/bench_widgets.py
 

@@ -1,8 +1,11 @@
 """The built book in a real Chromium with the network blocked: pages load cleanly, charts draw and respond."""
 
+import json
+import shutil
+
 import pytest
 
-from conftest import toc_pages
+from conftest import ROOT, serve, toc_pages
 
 pytestmark = pytest.mark.browser
 
@@ -37,6 +40,7 @@ def test_every_chart_draws_and_every_control_of_it_changes_it_by_mouse_and_keybo
         for i in range(figures.count()):
             fig = figures.nth(i)
             plot = fig.locator(".kursus-plot")
+            fig.scroll_into_view_if_needed()
             plot.locator(".main-svg").first.wait_for(timeout=10000)
             assert plot.get_attribute("data-digambar") == "ya"
             assert plot.locator("g.trace, g.slice").count() >= 1, f"{page}: chart {i} has no data drawn"
@@ -138,3 +142,116 @@ def test_solutions_stay_hidden_until_asked(offline, book_url):
     assert not body.is_visible()
     solutions.first.locator(".admonition-title").click()
     body.wait_for(state="visible", timeout=3000)
+
+
+@pytest.mark.parametrize("page", toc_pages())
+def test_no_page_downloads_the_icon_font(offline, book_url, page):
+    o = offline()
+    fonts = []
+    o.page.on("request", lambda r: "/webfonts/" in r.url and fonts.append(r.url))
+    o.page.goto(f"{book_url}/{page}", wait_until="networkidle")
+    assert not fonts, f"{page}: the icon font is still used by {fonts}"
+
+
+def test_chart_controls_are_labelled_and_data_tables_open_by_keyboard(offline, book_url, html_dir):
+    for page in chart_pages(html_dir):
+        o = open_page(offline, book_url, page)
+        figures = o.page.locator("figure.kursus-grafik")
+        for i in range(figures.count()):
+            fig = figures.nth(i)
+            for group in fig.locator('.kursus-kontrol[role="group"]').all():
+                assert (group.get_attribute("aria-label") or "").startswith("Ubah tampilan grafik: ")
+                pressed = [b.get_attribute("aria-pressed") for b in group.locator("button").all()]
+                assert pressed.count("true") == 1, f"{page}: chart {i} must show which view is on"
+            for r in fig.locator("input[type=range]").all():
+                assert fig.locator(f'label[for="{r.get_attribute("id")}"]').count() == 1
+                assert r.get_attribute("aria-valuetext")
+            table = fig.locator("details.kursus-data")
+            table.locator("summary").focus()
+            o.page.keyboard.press("Enter")
+            assert table.evaluate("d => d.open") and table.locator("table").is_visible()
+        assert not o.errors, o.errors
+
+
+def test_phone_menu_button_opens_the_chapter_list(offline, book_url):
+    o = offline(viewport={"width": 412, "height": 823}, is_mobile=True, has_touch=True)
+    o.page.goto(f"{book_url}/{toc_pages()[0]}", wait_until="networkidle")
+    o.page.locator("button.primary-toggle:visible").first.click()
+    o.page.locator("#pst-primary-sidebar-modal[open] nav.bd-docs-nav").wait_for(timeout=3000)
+
+
+def test_chart_tool_bar_speaks_indonesian(offline, book_url, html_dir):
+    english = {"Download plot as a PNG", "Zoom", "Pan", "Zoom in", "Zoom out", "Autoscale", "Reset axes",
+               "Box Select", "Lasso Select", "Reset view"}
+    for page in chart_pages(html_dir):
+        o = open_page(offline, book_url, page)
+        fig = o.page.locator("figure.kursus-grafik").first
+        fig.scroll_into_view_if_needed()
+        fig.locator(".main-svg").first.wait_for(timeout=10000)
+        labels = {b.get_attribute("aria-label") or b.get_attribute("data-title")
+                  for b in fig.locator(".modebar-btn").all()}
+        assert labels, f"{page}: the chart has no tool bar"
+        assert not labels & english, f"{page}: English tool bar labels {labels & english}"
+
+
+def test_search_finds_a_word_of_the_book(offline, book_url):
+    o = offline()
+    o.page.goto(f"{book_url}/search.html?q=jejaring", wait_until="networkidle")
+    o.page.locator("ul.search li").first.wait_for(timeout=5000)
+    assert o.page.locator("ul.search li").count() >= 2
+    assert not o.errors, o.errors
+
+
+def test_search_form_submits_from_the_keyboard(offline, book_url):
+    o = offline()
+    o.page.goto(f"{book_url}/{toc_pages()[0]}", wait_until="networkidle")
+    o.page.keyboard.press("Control+k")
+    o.page.keyboard.type("jejaring")
+    o.page.keyboard.press("Tab")
+    assert o.page.evaluate("document.activeElement.type") == "submit"
+    assert o.page.evaluate("document.activeElement.textContent") == "Cari"
+    o.page.keyboard.press("Enter")
+    o.page.wait_for_url("**/search.html?q=jejaring*")
+    o.page.locator("ul.search li").first.wait_for(timeout=5000)
+
+
+# A chart with a slider, drawn by the book's own chart script: no chapter needs to have one for this test.
+SLIDER_CHART = {
+    "data": [{"type": "bar", "x": ["Media sosial", "Jejaring sosial"], "y": [1, 2]}],
+    "layout": {"sliders": [{"active": 0, "currentvalue": {"prefix": "Tahun: "}, "steps": [
+        {"label": str(year), "method": "restyle", "args": [{"y": [[year - 2021, 2 * (year - 2021)]]}]}
+        for year in (2022, 2023, 2024)]}]},
+    "config": {"responsive": True},
+}
+
+
+def test_chart_slider_works_by_keyboard(offline, tmp_path):
+    shutil.copy(ROOT / "vendor" / "plotly-basic.min.js", tmp_path)
+    shutil.copy(ROOT / "src" / "kursus" / "assets" / "kursus-grafik.js", tmp_path)
+    (tmp_path / "index.html").write_text(
+        '<!DOCTYPE html><html lang="id"><head><title>Uji</title>'
+        '<script data-plotly="plotly-basic.min.js" defer src="kursus-grafik.js"></script></head><body>'
+        '<figure class="kursus-grafik"><div class="kursus-plot" role="group" aria-label="Grafik uji"></div>'
+        f'<script type="application/json" class="kursus-plot-data">{json.dumps(SLIDER_CHART)}</script>'
+        "</figure></body></html>", encoding="utf-8")
+    server = serve(tmp_path)
+    try:
+        o = offline()
+        o.page.goto(f"http://127.0.0.1:{server.server_port}/index.html", wait_until="networkidle")
+        slider = o.page.locator("figure input[type=range]")
+        slider.wait_for(timeout=10000)
+        o.page.wait_for_function("() => document.querySelector('.kursus-plot').dataset.digambar === 'ya'")
+        assert o.page.locator("figure label").inner_text() == "Tahun: 2022"
+        assert slider.get_attribute("aria-valuetext") == "2022"
+        y = "() => JSON.stringify(document.querySelector('.kursus-plot').data[0].y)"
+        before = o.page.evaluate(y)
+        slider.focus()
+        for key, year in (("ArrowRight", "2023"), ("End", "2024"), ("Home", "2022"), ("ArrowUp", "2023")):
+            o.page.keyboard.press(key)
+            o.page.wait_for_function(
+                f"() => document.querySelector('input[type=range]').getAttribute('aria-valuetext') === '{year}'",
+                timeout=3000)
+        assert o.page.evaluate(y) != before
+        assert not o.errors, o.errors
+    finally:
+        server.shutdown()

@@ -90,10 +90,38 @@ def test_internal_links_resolve(html_dir):
 
 
 @pytest.mark.parametrize("entry", MANIFEST["files"], ids=lambda e: e["file"])
-def test_served_vendored_files_match_the_manifest(html_dir, entry):
-    for path in (ROOT / "vendor" / entry["file"], html_dir / "_static" / "kursus" / entry["file"]):
+def test_vendored_files_match_the_manifest(html_dir, entry):
+    paths = [ROOT / "vendor" / entry["file"]]
+    if entry.get("served", True) is True:
+        paths.append(html_dir / "_static" / "kursus" / Path(entry["file"]).name)
+    for path in paths:
         assert hashlib.sha256(path.read_bytes()).hexdigest() == entry["sha256"], path
     assert re.fullmatch(r"\d+\.\d+\.\d+", entry["version"]) and entry["package"] and entry["registry"] == "npm"
+    assert entry.get("served", True) in (True, False, "icons")
+
+
+def test_test_assets_are_never_served(html_dir):
+    for entry in MANIFEST["files"]:
+        if entry.get("served", True) is not True:
+            name = Path(entry["file"]).name
+            assert not list(html_dir.rglob(name)), f"{name} must not be in the built book"
+
+
+def test_theme_icon_script_is_gone_and_every_icon_used_is_drawn(html_dir):
+    drawn = {Path(e["file"]).stem for e in MANIFEST["files"] if e.get("served") == "icons"}
+    css = (html_dir / "_static" / "kursus" / "kursus-ikon.css").read_text(encoding="utf-8")
+    assert not (html_dir / "_static" / "scripts" / "fontawesome.js").exists()
+    js = "".join(p.read_text(encoding="utf-8") for p in (html_dir / "_static" / "scripts").glob("*.js"))
+    for page in all_pages(html_dir):
+        text = page.read_text(encoding="utf-8")
+        assert "fontawesome.js" not in text, page.name
+        for name in set(re.findall(r'class="[^"]*\bfa-(?:solid|brands|regular)\b[^"]*\bfa-([a-z0-9-]+)', text)) | \
+                set(re.findall(r'class="fa[bsr]? fa-([a-z0-9-]+)', text)):
+            if name in ("lg", "fw", "solid", "brands", "regular"):
+                continue
+            assert name in drawn and f".fa-{name}::before" in css, f"{page.name}: icon fa-{name} is not drawn"
+    for name in set(re.findall(r'"fa-solid fa-([a-z0-9-]+)"', js)):  # icons the theme's scripts insert
+        assert name in drawn, f"theme script icon fa-{name} is not drawn"
 
 
 def test_plotly_loads_only_on_pages_with_charts(html_dir):

@@ -2,18 +2,29 @@
 
 - clean build time and cached rebuild time, measured on a scratch copy of the repository;
 - for each page in the table of contents: bytes loaded (raw and gzip), request count, number of charts,
-  as a network-less Chromium loads it.
+  as a network-less Chromium loads it and a reader scrolls to its end (charts load their library lazily);
+- Lighthouse 12.2.3 (npm, pinned in package-lock.json) with Debian's Chromium and its mobile defaults on the
+  introduction and every chapter: performance, accessibility, best-practices and LCP. The book is served
+  on 127.0.0.1 with gzip and a 10-minute cache lifetime, as GitHub Pages serves it.
 
-    python tools/bench.py [--no-build]
+Lighthouse runs each page RUNS times (3 unless --runs N) and reports the run with the median performance
+score, as Lighthouse's own guidance suggests: single runs vary with the machine's load.
+
+    python tools/bench.py [--no-build] [--no-lighthouse] [--runs N]
 """
 
 from __future__ import annotations
 
+import functools
 import gzip
+import http.server
+import json
+import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -57,12 +68,83 @@ def page_weights(html_dir: Path) -> list[dict]:
             bodies: list[bytes] = []
             page.on("requestfinished", lambda req: bodies.append(req.response().body() if req.response() else b""))
             page.goto(f"{base}/{page_path}", wait_until="networkidle")
+            for fig in page.locator("figure.kursus-grafik").all():  # read to the end: lazy charts load
+                fig.scroll_into_view_if_needed()
+                fig.locator(".main-svg").first.wait_for(timeout=15000)
+            page.wait_for_load_state("networkidle")
             page.wait_for_timeout(500)
             charts = page.locator("figure.kursus-grafik").count()
             rows.append({"page": page_path, "requests": len(bodies), "raw": sum(map(len, bodies)),
                          "gzip": sum(len(gzip.compress(b, 6)) for b in bodies), "charts": charts})
             ctx.close()
         browser.close()
+    server.shutdown()
+    return rows
+
+
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+COMPRESSIBLE = {".html", ".js", ".css", ".svg", ".json", ".txt", ".inv"}
+
+
+class PagesLikeHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves files the way GitHub Pages does: gzip for text when asked, cached for ten minutes."""
+
+    def log_message(self, *args):
+        pass
+
+    def end_headers(self):
+        self.send_header("Cache-Control", "max-age=600")
+        super().end_headers()
+
+    def do_GET(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        if path.suffix in COMPRESSIBLE and path.is_file() and "gzip" in self.headers.get("Accept-Encoding", ""):
+            body = gzip.compress(path.read_bytes(), 6)
+            self.send_response(200)
+            self.send_header("Content-Type", self.guess_type(str(path)))
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        else:
+            super().do_GET()
+
+
+def lighthouse_pages() -> list[str]:
+    """The introduction and every chapter (the notebooks)."""
+    pages = toc_pages()
+    return [pages[0]] + [p for p in pages[1:] if p.startswith("notebooks/")]
+
+
+def lighthouse_once(url: str, env: dict) -> dict:
+    out = subprocess.run([str(LIGHTHOUSE), url, "--output=json", "--output-path=stdout", "--quiet",
+                          "--only-categories=performance,accessibility,best-practices",
+                          "--chrome-flags=--headless --no-sandbox --disable-gpu"],
+                         env=env, check=True, capture_output=True, text=True).stdout
+    report = json.loads(out)
+    score = {k: round(v["score"] * 100) if v["score"] is not None else -1
+             for k, v in report["categories"].items()}
+    failed = [k for k, a in report["audits"].items()
+              if a.get("score") is not None and a["score"] < 1 and a.get("scoreDisplayMode") == "binary"]
+    return {**score, "lcp": report["audits"]["largest-contentful-paint"]["numericValue"],
+            "tbt": report["audits"]["total-blocking-time"]["numericValue"], "failed": failed}
+
+
+def lighthouse(html_dir: Path, runs: int = 3) -> list[dict]:
+    if not LIGHTHOUSE.exists():
+        subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--silent"], cwd=ROOT, check=True)
+    handler = functools.partial(PagesLikeHandler, directory=str(html_dir))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    env = dict(os.environ, CHROME_PATH=CHROMIUM)
+    rows = []
+    for page in lighthouse_pages():
+        url = f"http://127.0.0.1:{server.server_port}/{page}"
+        results = sorted((lighthouse_once(url, env) for _ in range(runs)), key=lambda r: r["performance"])
+        rows.append({"page": page, **results[len(results) // 2],
+                     "perf_range": (results[0]["performance"], results[-1]["performance"])})
     server.shutdown()
     return rows
 
@@ -80,6 +162,15 @@ def main() -> None:
         verdict = "ok" if r["raw"] <= budget else f"over {budget / 1e6:.1f} MB"
         print(f"{r['page']:40} {r['raw'] / 1024:9.0f} {r['gzip'] / 1024:9.0f} {r['requests']:9d} "
               f"{r['charts']:7d}  {verdict}")
+    if "--no-lighthouse" in sys.argv:
+        return
+    runs = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else 3
+    print(f"\nLighthouse 12.2.3, mobile, median of {runs} run(s) (aim: performance >= 95, accessibility 100)")
+    print(f"{'page':40} {'perf':>5} {'range':>7} {'a11y':>5} {'best':>5} {'LCP s':>6} {'TBT ms':>7}  failed audits")
+    for r in lighthouse(html_dir, runs):
+        spread = f"{r['perf_range'][0]}-{r['perf_range'][1]}"
+        print(f"{r['page']:40} {r['performance']:5d} {spread:>7} {r['accessibility']:5d} {r['best-practices']:5d} "
+              f"{r['lcp'] / 1000:6.1f} {r['tbt']:7.0f}  {', '.join(r['failed']) or '-'}")
 
 
 if __name__ == "__main__":

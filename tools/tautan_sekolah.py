@@ -1,7 +1,9 @@
-"""Write (or check) the table of live links in book/menjalankan-di-sekolah.md from _config.yml and the notebooks.
+"""Write (or check) the tables of live links to every notebook: in README.md and in
+book/menjalankan-di-sekolah.md. Both come from _config.yml's repository setting (kursus.sekolah builds the
+Binder, Colab and JupyterHub/nbgitpuller addresses), so a fork that changes `repository.url` regenerates its own.
 
-    python tools/tautan_sekolah.py                       # rewrite the table for the configured hub
-    python tools/tautan_sekolah.py --check               # exit 1 if the table is stale
+    python tools/tautan_sekolah.py                       # rewrite both tables
+    python tools/tautan_sekolah.py --check               # exit 1 if either table is stale
     python tools/tautan_sekolah.py --hub https://hub.sekolahku.sch.id   # print the table for another hub
 """
 
@@ -17,8 +19,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 from kursus.sekolah import tabel_tautan  # noqa: E402
 
-PAGE = ROOT / "book" / "menjalankan-di-sekolah.md"
 START, END = "<!-- tautan-notebook: mulai (dibuat oleh tools/tautan_sekolah.py) -->", "<!-- tautan-notebook: selesai -->"
+PAGES = [ROOT / "README.md", ROOT / "book" / "menjalankan-di-sekolah.md"]
 
 
 def notebooks() -> list[tuple[str, str]]:
@@ -48,9 +50,14 @@ if __name__ == "__main__":
     if "--hub" in sys.argv:
         print(table(sys.argv[sys.argv.index("--hub") + 1]))
         sys.exit(0)
-    text = PAGE.read_text(encoding="utf-8")
+    stale = []
+    for page in PAGES:
+        text = page.read_text(encoding="utf-8")
+        if "--check" in sys.argv:
+            if rewritten(text) != text:
+                stale.append(page.relative_to(ROOT).as_posix())
+        else:
+            page.write_text(rewritten(text), encoding="utf-8")
     if "--check" in sys.argv:
-        ok = rewritten(text) == text
-        print("ok" if ok else "book/menjalankan-di-sekolah.md: link table is stale; run python tools/tautan_sekolah.py")
-        sys.exit(0 if ok else 1)
-    PAGE.write_text(rewritten(text), encoding="utf-8")
+        print("\n".join(f"{s}: link table is stale; run python tools/tautan_sekolah.py" for s in stale) or "ok")
+        sys.exit(1 if stale else 0)

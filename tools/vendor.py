@@ -5,6 +5,10 @@
 
 The manifest is the record of origin: registry package, version, path inside the package, checksum.
 To upgrade a library, change its version, run with --update, review the diff, and commit.
+
+An entry's "served" says how readers get it: true (default) copies the file to every built book's
+_static/kursus/ (loaded only on pages that need it); "icons" means it is an SVG the book turns into its
+small icon stylesheet; false means it is never served (test assets such as axe-core).
 """
 
 from __future__ import annotations
@@ -39,12 +43,15 @@ def check() -> list[str]:
 
 def fetch(update: bool = False) -> None:
     manifest = json.loads(MANIFEST.read_text())
+    packed: dict[str, Path] = {}  # one download per package version, however many files it gives
     with tempfile.TemporaryDirectory() as tmp:
         for entry in manifest["files"]:
             spec = f"{entry['package']}@{entry['version']}"
-            out = subprocess.run(["npm", "pack", spec, "--silent", "--pack-destination", tmp],
-                                 check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1]
-            with tarfile.open(Path(tmp) / out) as tar:
+            if spec not in packed:
+                out = subprocess.run(["npm", "pack", spec, "--silent", "--pack-destination", tmp],
+                                     check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1]
+                packed[spec] = Path(tmp) / out
+            with tarfile.open(packed[spec]) as tar:
                 member = tar.extractfile(f"package/{entry['path_in_package']}")
                 data = member.read()
             digest = hashlib.sha256(data).hexdigest()

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
 from pathlib import Path
+from urllib.parse import quote
 
 ASSETS = Path(__file__).parent / "assets"
 TARGET = "kursus"  # inside the output's _static/
 
 # A marker class in the page body -> the scripts that page needs, in load order.
 SCRIPTS = {
-    "kursus-grafik": ["plotly-basic.min.js", "kursus-grafik.js"],
+    "kursus-grafik": ["kursus-grafik.js"],
     "kursus-interaktif": ["kursus-interaktif.js"],
     "kursus-survei-form": ["kursus-survei.js"],
 }
+# Libraries a script fetches itself when first needed, named on its tag (relative to the script).
+LAZY = {"kursus-grafik.js": {"data-plotly": "plotly-basic.min.js"}}
 
 
 def scripts_for(body: str) -> list[str]:
@@ -26,9 +31,48 @@ def scripts_for(body: str) -> list[str]:
     return wanted
 
 
+# Stylesheets and scripts other extensions add to every page, kept only where the body uses them:
+# asset file name prefix -> pattern the page body must contain.
+ONLY_WHERE_USED = {
+    "sphinx-design.min.css": re.compile(r'class="[^"]*\bsd-'),
+    "design-tabs.js": re.compile(r'class="[^"]*\bsd-tab'),
+    "mystnb.": re.compile(r'class="[^"]*\bcell\b'),
+}
+
+
+def _unused(asset, body: str) -> bool:
+    name = Path(str(getattr(asset, "filename", asset))).name
+    return any(name.startswith(prefix) and not used.search(body) for prefix, used in ONLY_WHERE_USED.items())
+
+
+# Scripts that must stay synchronous: inline scripts right after it assign to DOCUMENTATION_OPTIONS.
+KEEP_SYNC = ("documentation_options.js",)
+
+
+def deferred(script):
+    """The same script tag with `defer`, unless it is inline, already async/deferred, or must stay in order
+    with the inline scripts that follow it. Deferred scripts keep their relative order and run before
+    DOMContentLoaded, so the theme's and extensions' start-up code behaves the same, without blocking the
+    first paint on a slow phone."""
+    filename = getattr(script, "filename", None)
+    attributes = dict(getattr(script, "attributes", {}) or {})
+    if (not filename or "body" in attributes or {"async", "defer"} & set(attributes)
+            or Path(str(filename)).name in KEEP_SYNC or "://" in str(filename)):
+        return script
+    return type(script)(filename, priority=script.priority, **attributes, defer="defer")
+
+
 def add_page_scripts(app, pagename, templatename, context, doctree):
-    for name in scripts_for(context.get("body", "")):
-        app.add_js_file(f"{TARGET}/{name}", defer="defer")
+    body = context.get("body", "")
+    for name in scripts_for(body):
+        app.add_js_file(f"{TARGET}/{name}", defer="defer", **LAZY.get(name, {}))
+    # Sphinx restores both lists after each page, so trimming them here affects this page only.
+    for key in ("css_files", "script_files"):
+        if isinstance(context.get(key), list):
+            context[key][:] = [a for a in context[key] if not _unused(a, body)]
+    # The search page's own scripts (searchtools.js) run synchronously and need doctools.js first.
+    if isinstance(context.get("script_files"), list) and pagename != "search":
+        context["script_files"][:] = [deferred(js) for js in context["script_files"]]
 
 
 # The theme has no Indonesian catalogue and hard-codes some labels, so gettext cannot reach them all.
@@ -70,12 +114,127 @@ def translate_theme(html: str) -> str:
     return html
 
 
+# The theme loads fontawesome.js (1.5 MB) on every page to draw about twenty icons; kursus-ikon.css draws
+# them instead. Its search scripts serve "search as you type", which the book leaves off: only the search
+# page needs them.
+FONTAWESOME_JS = re.compile(r'\s*<script defer src="[^"]*_static/scripts/fontawesome\.js[^"]*"></script>')
+SEARCH_SCRIPTS = re.compile(r'\s*<script src="[^"]*(?:_static/searchtools\.js|_static/language_data\.js|'
+                            r'searchindex\.js)"></script>')
+
+
+# Accessibility repairs of the theme's and docutils' markup, each an exact fragment (tests/test_a11y.py audits
+# every page with axe-core, so a fragment that stops matching after an upgrade shows up as a violation).
+A11Y_FIXES = {
+    # The primary sidebar (book title, search, chapter list) sits outside every landmark.
+    '<div id="pst-primary-sidebar" class="bd-sidebar-primary bd-sidebar">':
+        '<div id="pst-primary-sidebar" class="bd-sidebar-primary bd-sidebar" role="navigation" '
+        'aria-label="Navigasi buku">',
+    # docutils marks bibliography entries with the deprecated DPUB role inside a role="list".
+    'role="doc-biblioentry"': 'role="listitem"',
+}
+# A search form must be submittable by something other than the Enter key: a submit button that is
+# visually hidden until it receives keyboard focus.
+SEARCH_FORM_END = re.compile(r'(<form class="bd-search[^>]*>.*?)(</form>)', re.S)
+SEARCH_SUBMIT = '<button type="submit" class="btn btn-sm visually-hidden-focusable">Cari</button>'
+
+
+def repair_a11y(html: str) -> str:
+    for broken, fixed in A11Y_FIXES.items():
+        html = html.replace(broken, fixed)
+    return SEARCH_FORM_END.sub(lambda m: m.group(1) + SEARCH_SUBMIT + m.group(2)
+                               if SEARCH_SUBMIT not in m.group(1) else m.group(0), html)
+
+
+def slim_page(html: str, is_search_page: bool = False) -> str:
+    html = FONTAWESOME_JS.sub("", html)
+    if not is_search_page:
+        html = SEARCH_SCRIPTS.sub("", html)
+    return html
+
+
 def translate_pages(outdir: Path) -> None:
     for page in outdir.rglob("*.html"):
+        if "_static" in page.relative_to(outdir).parts:
+            continue
         text = page.read_text(encoding="utf-8")
-        new = translate_theme(text)
+        new = slim_page(repair_a11y(translate_theme(text)), is_search_page=page.relative_to(outdir).as_posix() == "search.html")
         if new != text:
             page.write_text(new, encoding="utf-8")
+
+
+def manifest(srcdir: Path) -> list[dict]:
+    return json.loads((srcdir / "vendor" / "manifest.json").read_text(encoding="utf-8"))["files"]
+
+
+def svg_mask(svg: str) -> tuple[str, float]:
+    """An SVG as a CSS data URL (comments dropped) and its width in em at a height of 1em."""
+    svg = re.sub(r"<!--.*?-->", "", svg, flags=re.S).strip()
+    _, _, width, height = (float(v) for v in re.search(r'viewBox="([^"]+)"', svg).group(1).split())
+    return "data:image/svg+xml," + quote(svg, safe=" /:=.,-"), width / height
+
+
+# Theme decorations drawn with the icon font in pseudo-elements: selector -> icon.
+DECORATIONS = {
+    "div.admonition>.admonition-title::after": "bell",
+    "div.admonition.note>.admonition-title::after": "circle-info",
+    "div.admonition:is(.tip,.hint)>.admonition-title::after": "lightbulb",
+    "div.admonition:is(.attention,.important)>.admonition-title::after": "circle-exclamation",
+    "div.admonition:is(.caution,.warning,.danger)>.admonition-title::after": "triangle-exclamation",
+    "div.admonition.error>.admonition-title::after": "circle-xmark",
+    "div.admonition.seealso>.admonition-title::after": "share",
+    "div.admonition:is(.admonition-todo,.exercise,.solution)>.admonition-title::after": "pencil",
+    "nav.bd-links li>a.reference.external::after": "arrow-up-right-from-square",
+    ".nav-link.nav-external::after": "arrow-up-right-from-square",
+    "a.reference.download::before": "download",
+    "span.versionmodified::before": "circle-exclamation",
+    "a.github::before": "github",
+}
+FA_CLASSES = ":is(.fa,.fas,.fa-solid,.far,.fa-regular,.fab,.fa-brands)"
+
+
+def icon_css(icons: dict[str, str]) -> str:
+    """A stylesheet that draws each Font Awesome icon the theme uses as a mask in the text colour.
+
+    It replaces the theme's icon script and icon font: every icon is an inline SVG data URL, and no
+    element keeps the icon font, so the font is never downloaded.
+    """
+    def ikon(name: str) -> str:
+        return f"var(--kursus-ikon-{name})"
+
+    mask = "center/contain no-repeat"
+    glyphs = ",".join(f".fa-{name}::before" for name in sorted(icons))
+    decorations = ",".join(DECORATIONS)
+    rules = ["/* Icons: Font Awesome Free 6.5.2 (fontawesome.com), CC BY 4.0. Generated by kursus.sphinx_ext. */"]
+    urls = []
+    for name, svg in sorted(icons.items()):
+        url, _ = svg_mask(svg)
+        urls.append(f'--kursus-ikon-{name}:url("{url}")')
+    rules.append(":root{" + ";".join(urls) + "}")
+    rules.append(f"{FA_CLASSES},{FA_CLASSES}::before,{decorations}{{font-family:inherit!important}}")
+    rules.append(f'{glyphs},{decorations}{{content:""!important;display:inline-block;height:1em;'
+                 "vertical-align:-.125em;background-color:currentColor}")
+    rules.append(f"@media (forced-colors: active){{{glyphs},{decorations}{{background-color:CanvasText}}}}")
+    for name, svg in sorted(icons.items()):
+        _, width = svg_mask(svg)
+        rules.append(f".fa-{name}::before{{width:{width:.3f}em;-webkit-mask:{ikon(name)} {mask};"
+                     f"mask:{ikon(name)} {mask}}}")
+    for selector, name in DECORATIONS.items():
+        rules.append(f"{selector}{{width:1em;-webkit-mask:{ikon(name)} {mask};mask:{ikon(name)} {mask}}}")
+    return "\n".join(rules) + "\n"
+
+
+# Font Awesome's per-icon rules in the theme's stylesheet (about 85 KB), e.g. .fa-sun:before{content:"\f185"}
+FA_GLYPH_RULES = re.compile(r'(?:\.fa-[a-z0-9-]+:(?:before|after),?)+\{content:"[^"]*"\}')
+
+
+def slim_theme(outdir: Path) -> None:
+    """Drop the theme's icon script and the icon glyph rules the icon stylesheet replaces."""
+    for name in ("fontawesome.js", "fontawesome.js.map", "fontawesome.js.LICENSE.txt"):
+        (outdir / "_static" / "scripts" / name).unlink(missing_ok=True)
+    css = outdir / "_static" / "styles" / "pydata-sphinx-theme.css"
+    if css.exists():
+        text = css.read_text(encoding="utf-8")
+        css.write_text(FA_GLYPH_RULES.sub("", text), encoding="utf-8")
 
 
 def copy_assets(app, exception):
@@ -86,8 +245,15 @@ def copy_assets(app, exception):
     for path in ASSETS.iterdir():
         shutil.copy2(path, out / path.name)
     vendor = Path(app.srcdir) / "vendor"
-    for path in vendor.glob("*.js"):
-        shutil.copy2(path, out / path.name)
+    icons = {}
+    for entry in manifest(Path(app.srcdir)):
+        path = vendor / entry["file"]
+        if entry.get("served", True) is True:
+            shutil.copy2(path, out / path.name)
+        elif entry.get("served") == "icons":
+            icons[path.stem] = path.read_text(encoding="utf-8")
+    (out / "kursus-ikon.css").write_text(icon_css(icons), encoding="utf-8")
+    slim_theme(Path(app.outdir))
     translate_pages(Path(app.outdir))
 
 
@@ -166,6 +332,8 @@ def setup(app):
     app.connect("html-page-context", mark_edition)
     app.connect("env-updated", drop_unused_widget_state)
     app.add_css_file(f"{TARGET}/kursus.css")
+    app.add_css_file(f"{TARGET}/kursus-ikon.css")
+    app.add_js_file(f"{TARGET}/kursus-tema.js", defer="defer")
     app.connect("html-page-context", add_page_scripts)
     app.connect("build-finished", copy_assets)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -90,7 +90,7 @@ class Grafik:
         return (
             f'<figure class="kursus-grafik" id="{self.id}">'
             f'<p class="kursus-grafik-judul">{esc(judul)}</p>'
-            f'<div class="kursus-plot" role="img" aria-label="{esc(judul)}. {esc(self.keterangan)}"></div>'
+            f'<div class="kursus-plot" role="group" aria-label="Grafik interaktif: {esc(judul)}"></div>'
             f'<script type="application/json" class="kursus-plot-data">{muatan}</script>'
             f"<figcaption>{kutipan(esc(self.keterangan))}</figcaption>"
             f"<details class=\"kursus-data\"><summary>Lihat data grafik sebagai tabel</summary>"

@@ -1,0 +1,72 @@
+"""Accessibility: axe-core (vendored from npm, injected by the test, never served) audits every page of the
+built book in Chromium, in light and dark mode, and must find no violation at any impact level."""
+
+import json
+
+import pytest
+
+from conftest import ROOT, toc_pages
+
+pytestmark = pytest.mark.browser
+
+AXE = ROOT / "vendor" / "test" / "axe.min.js"
+EXTRA_PAGES = ["search.html", "genindex.html"]
+
+
+VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 412, "height": 823}}
+
+
+def audit(offline, url, scheme, viewport="desktop"):
+    o = offline(color_scheme=scheme, viewport=VIEWPORTS[viewport], is_mobile=viewport == "phone",
+                has_touch=viewport == "phone")
+    o.page.goto(url, wait_until="networkidle")
+    # Everything a reader can open is audited open: data tables of charts, explorer aspects, solutions.
+    o.page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+    for figure in o.page.locator("figure.kursus-grafik").all():
+        figure.scroll_into_view_if_needed()
+        figure.locator(".kursus-plot .main-svg").first.wait_for(timeout=10000)
+    o.page.evaluate("window.scrollTo(0, 0)")
+    o.page.add_script_tag(path=str(AXE))
+    result = o.page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    return o, result["violations"]
+
+
+def describe(violations):
+    lines = []
+    for v in violations:
+        lines.append(f"{v['id']} ({v['impact']}): {v['help']}")
+        for node in v["nodes"][:5]:
+            lines.append(f"    {node['target']}: {node['failureSummary'].splitlines()[-1].strip()}")
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("scheme,viewport", [("light", "desktop"), ("dark", "desktop"), ("light", "phone")])
+@pytest.mark.parametrize("page", toc_pages() + EXTRA_PAGES)
+def test_page_has_no_accessibility_violation(offline, book_url, page, scheme, viewport):
+    o, violations = audit(offline, f"{book_url}/{page}", scheme, viewport)
+    assert o.page.evaluate("document.documentElement.dataset.theme") == scheme
+    assert not violations, f"{page} ({scheme}, {viewport}):\n{describe(violations)}"
+
+
+@pytest.mark.parametrize("dialog", ["search", "sidebar"])
+def test_open_dialogs_have_no_accessibility_violation(offline, book_url, dialog):
+    """The search dialog (Ctrl+K) and the chapter list a phone opens from the menu button."""
+    o, _ = audit(offline, f"{book_url}/{toc_pages()[1]}", "light", "phone" if dialog == "sidebar" else "desktop")
+    if dialog == "search":
+        o.page.keyboard.press("Control+k")
+        o.page.locator("#pst-search-dialog[open]").wait_for()
+    else:
+        o.page.locator("button.primary-toggle:visible").first.click()
+        o.page.locator("#pst-primary-sidebar-modal[open] nav.bd-docs-nav").wait_for(timeout=3000)
+    violations = o.page.evaluate("axe.run(document, {resultTypes: ['violations']})")["violations"]
+    assert not violations, f"{dialog} dialog:\n{describe(violations)}"
+
+
+def test_the_audit_catches_a_violation(offline, book_url):
+    """The audit really runs: an image without alternative text added to a page is reported."""
+    o = offline()
+    o.page.goto(f"{book_url}/{toc_pages()[0]}", wait_until="networkidle")
+    o.page.evaluate("document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"x.png\">')")
+    o.page.add_script_tag(path=str(AXE))
+    ids = o.page.evaluate("axe.run(document).then(r => r.violations.map(v => v.id))")
+    assert "image-alt" in ids
