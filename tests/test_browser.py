@@ -224,6 +224,12 @@ def theme_stylesheet() -> bytes:
             / "pydata-sphinx-theme.css").read_bytes()
 
 
+def mystnb_stylesheet() -> bytes:
+    import myst_nb
+    from pathlib import Path
+    return (Path(myst_nb.__file__).parent / "static" / "mystnb.css").read_bytes()
+
+
 # Same in both pages: no transitions or caret blinking, and no charts (plotly.js styles them itself and draws
 # them when a full-page screenshot brings them into view, at a moment that varies).
 STEADY = ("*, *::before, *::after { transition: none !important; animation: none !important; "
@@ -239,7 +245,7 @@ def steady_screenshot(o, url):
 
 @pytest.mark.parametrize("scheme,phone", [("light", False), ("dark", False), ("light", True)])
 def test_trimmed_theme_stylesheet_looks_exactly_like_the_full_one(offline, book_url, scheme, phone):
-    """kursus.sphinx_ext drops the theme's style rules no page can match; no pixel of any page may change.
+    """kursus.sphinx_ext drops the theme's and MyST-NB's style rules no page can match; no pixel may change.
 
     Each page is loaded twice side by side, once with the theme's full stylesheet; a difference is retried
     twice, as the theme's scroll-spy may mark a heading a moment later in one of them. (Open dialogs and
@@ -249,6 +255,8 @@ def test_trimmed_theme_stylesheet_looks_exactly_like_the_full_one(offline, book_
     trimmed, full = offline(**args), offline(**args)
     css = theme_stylesheet()
     full.page.route("**/pydata-sphinx-theme.css*", lambda r: r.fulfill(body=css, content_type="text/css"))
+    mystnb_css = mystnb_stylesheet()
+    full.page.route("**/mystnb.*.css*", lambda r: r.fulfill(body=mystnb_css, content_type="text/css"))
     changed = []
     for page in toc_pages():
         url = f"{book_url}/{page}"

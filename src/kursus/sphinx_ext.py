@@ -331,11 +331,19 @@ def slim_theme(outdir: Path) -> None:
     page uses brings its rules back. tests/test_browser.py compares screenshots with the full stylesheet."""
     for name in ("fontawesome.js", "fontawesome.js.map", "fontawesome.js.LICENSE.txt"):
         (outdir / "_static" / "scripts" / name).unlink(missing_ok=True)
-    css = outdir / "_static" / "styles" / "pydata-sphinx-theme.css"
-    if css.exists():
+    used = used_classes(outdir)
+    for css in TRIMMED_STYLESHEETS(outdir):
         text = FA_GLYPH_RULES.sub("", css.read_text(encoding="utf-8"))
         items, _ = _css_items(text)
-        css.write_text(_purged(items, used_classes(outdir)), encoding="utf-8")
+        css.write_text(_purged(items, used), encoding="utf-8")
+
+
+def TRIMMED_STYLESHEETS(outdir: Path) -> list[Path]:
+    """The theme's stylesheet (310 KB) and MyST-NB's (43 KB, mostly rules for Jupyter widgets and outputs
+    this book does not show); both are copied afresh by their packages on every build."""
+    static = outdir / "_static"
+    return [p for p in [static / "styles" / "pydata-sphinx-theme.css", *sorted(static.glob("mystnb.*.css"))]
+            if p.exists()]
 
 
 def copy_assets(app, exception):
@@ -377,5 +385,5 @@ def setup(app):
     app.add_css_file(f"{TARGET}/kursus-ikon.css")
     app.add_js_file(f"{TARGET}/kursus-tema.js", defer="defer")
     app.connect("html-page-context", add_page_scripts)
-    app.connect("build-finished", copy_assets)
+    app.connect("build-finished", copy_assets, priority=900)  # after MyST-NB has copied its stylesheet
     return {"parallel_read_safe": True, "parallel_write_safe": True}
