@@ -1,8 +1,6 @@
 """Accessibility: axe-core (vendored from npm, injected by the test, never served) audits every page of the
 built book in Chromium, in light and dark mode, and must find no violation at any impact level."""
 
-import json
-
 import pytest
 
 from conftest import ROOT, toc_pages

@@ -264,13 +264,6 @@ def theme_stylesheet() -> bytes:
             / "pydata-sphinx-theme.css").read_bytes()
 
 
-def theme_stylesheet() -> bytes:
-    import pydata_sphinx_theme
-    from pathlib import Path
-    return (Path(pydata_sphinx_theme.__file__).parent / "theme" / "pydata_sphinx_theme" / "static" / "styles"
-            / "pydata-sphinx-theme.css").read_bytes()
-
-
 def mystnb_stylesheet() -> bytes:
     import myst_nb
     from pathlib import Path

@@ -63,8 +63,14 @@ def test_chart_json_cannot_close_its_script_element():
 
 
 def test_book_charts_use_only_trace_types_in_the_served_plotly_bundle(perbedaan):
-    g = kursus.grafik_perbedaan(perbedaan)
-    assert {t.type for t in g.fig.data} <= JENIS_TRACE_DASAR
+    stat = kursus.statistik()
+    charts = [kursus.grafik_perbedaan(perbedaan), kursus.grafik_jenis_media(kursus.jenis_media()),
+              kursus.grafik_viral(kursus.populasi_media_sosial_indonesia()),
+              kursus.grafik_platform_semua(kursus.skor_platform(), kursus.blok())]
+    charts += [f(stat) for f in (kursus.grafik_platform_indonesia, kursus.grafik_penetrasi_internet,
+                                 kursus.grafik_waktu_harian, kursus.grafik_literasi_digital, kursus.grafik_pew)]
+    for g in charts:
+        assert {t.type for t in g.fig.data} <= JENIS_TRACE_DASAR, g
 
 
 def test_attribute_explorer_shows_the_chosen_aspect_side_by_side(perbedaan):
@@ -89,10 +95,8 @@ def test_attribute_explorer_offers_every_aspect_and_a_kernel_free_version(perbed
 
 
 def test_text_in_cards_is_escaped():
-    from kursus.data import Perbedaan
-    from kursus.widgets import kartu_perbandingan
-    p = Perbedaan("x", "<b>A</b>", "<script>alert(1)</script>", "b", "c", 1, 1, "d", "buku")
-    html = kartu_perbandingan(p)
+    from kursus.widgets import kartu
+    html = kartu("<b>A</b>", ["<script>alert(1)</script>"], ["b"])
     assert "<script>" not in html and "&lt;script&gt;" in html
 
 

@@ -35,10 +35,6 @@ def kartu(judul: str, media_sosial: Sequence[str], jejaring_sosial: Sequence[str
     )
 
 
-def kartu_perbandingan(p: Perbedaan) -> str:
-    return kartu(p.aspek, [p.media_sosial], [p.jejaring_sosial])
-
-
 def _pesan(teks: str, jenis: str = "info") -> str:
     return f'<p class="kursus-pesan kursus-pesan-{jenis}" role="status">{esc(teks)}</p>'
 
