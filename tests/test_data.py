@@ -61,3 +61,9 @@ def test_malformed_data_names_file_record_and_field(rusak, potongan):
 def test_a_missing_data_file_is_named():
     with pytest.raises(DataError, match="tidak_ada.yaml.*tidak ditemukan"):
         data.baca_yaml("tidak_ada.yaml")
+
+
+def test_captions_name_the_publishers_of_the_cited_sources_but_not_the_books_own_judgement():
+    assert data.nama_sumber(data.perbedaan()) == "DifferenceBetween.net"
+    assert data.nama_sumber(data.kelebihan()) == "DifferenceBetween.net"  # the book's own items left out
+    assert data.nama_sumber([]) == ""

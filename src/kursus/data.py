@@ -179,6 +179,16 @@ SKEMA_PERBEDAAN = {
 }
 
 
+BULAN = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+         "November", "Desember"]
+
+
+def nama_sumber(records) -> str:
+    """The publishers of the sources cited by some records (the book's own judgement left out), for captions."""
+    ids = [r.sumber for r in records if r.sumber != "buku"]
+    return ", ".join(sumber()[i].penerbit for i in dict.fromkeys(ids))
+
+
 def periksa_sumber(berkas: str, records: list[dict], sumber_ids: set[str]) -> None:
     """Every record must cite a source listed in sumber.yaml."""
     for nomor, rec in enumerate(records, start=1):

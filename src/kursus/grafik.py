@@ -7,7 +7,7 @@ from typing import Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-from .data import Perbedaan
+from .data import BULAN, Perbedaan, nama_sumber
 from .logika import angka_id, tabel_baris
 from .tampilan import Grafik
 
@@ -66,20 +66,17 @@ def grafik_perbedaan(data: Sequence[Perbedaan]) -> Grafik:
                       xaxis=dict(range=[0, 5.8], dtick=1, title="Skor penilaian buku (1 = rendah, 5 = tinggi)"),
                       yaxis=dict(autorange="reversed", automargin=True))
     keterangan = ("Skor adalah penilaian penyusun buku (2026) yang merangkum lima perbedaan dalam artikel "
-                  "DifferenceBetween.net; skor ini bukan hasil pengukuran. Arahkan kursor atau ketuk batang "
+                  f"{nama_sumber(data)}; skor ini bukan hasil pengukuran. Arahkan kursor atau ketuk batang "
                   "untuk membaca alasannya, dan pakai tombol di atas grafik untuk menampilkan satu jenis saja.")
     return Grafik(fig, keterangan, df)
 
 
 # --- Charts of the real figures --------------------------------------------------------------------
 
-BULAN = {"01": "Januari", "07": "Juli"}
-
-
 def tanggal(ref: str) -> str:
     """'2024-01' -> 'Januari 2024'; a plain year stays as it is."""
     if len(ref) == 7 and ref[4] == "-":
-        return f"{BULAN.get(ref[5:], ref[5:])} {ref[:4]}"
+        return f"{BULAN[int(ref[5:]) - 1]} {ref[:4]}"
     return ref
 
 

@@ -489,10 +489,6 @@ def alasan_buku(platform: str, blok: str) -> str:
     return next(s.alasan for s in data.skor_platform() if s.platform == platform and s.blok == blok)
 
 
-BULAN_ID = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-            "November", "Desember"]
-
-
 def sumber_survei(hasil: HasilSurvei, folder, hari=None) -> str:
     """Where a class chart's data comes from and when it was processed, for the chart's caption."""
     import datetime
@@ -500,4 +496,4 @@ def sumber_survei(hasil: HasilSurvei, folder, hari=None) -> str:
     asal = ("contoh fiktif yang disertakan buku" if Path(folder).resolve() == Path(FOLDER_CONTOH).resolve()
             else f"folder {Path(folder).name}")
     return (f"survei kelas ({asal}), {len(hasil.berkas_dimuat)} berkas, diolah "
-            f"{hari.day} {BULAN_ID[hari.month - 1]} {hari.year}")
+            f"{hari.day} {data.BULAN[hari.month - 1]} {hari.year}")

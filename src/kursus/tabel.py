@@ -7,7 +7,7 @@ from typing import Sequence
 import pandas as pd
 from IPython.display import HTML
 
-from .data import Blok, Perbedaan
+from .data import Blok, Perbedaan, nama_sumber
 from .tampilan import tabel_html
 
 
@@ -23,7 +23,7 @@ def tabel_perbedaan(data: Sequence[Perbedaan]) -> pd.DataFrame:
 def tabel_perbandingan(data: Sequence[Perbedaan]) -> HTML:
     """The comparison table as accessible HTML, ready to display in a notebook."""
     return HTML(tabel_html(tabel_perbedaan(data),
-                           "Perbandingan media sosial dan jejaring sosial (sumber: DifferenceBetween.net)",
+                           f"Perbandingan media sosial dan jejaring sosial (sumber: {nama_sumber(data)})",
                            kelas="kursus-tabel kursus-banding"))
 
 
@@ -38,14 +38,14 @@ def tabel_butir(butir, jenis: str) -> HTML:
     })
     catatan = "" if all(b.sumber != "buku" for b in pilih) else (
         " Butir bertanda * ditulis oleh buku ini karena daftar aslinya hilang.")
-    return HTML(tabel_html(df, f"Kelebihan dan kekurangan {NAMA_JENIS[jenis].lower()} (sumber: DifferenceBetween.net)."
+    return HTML(tabel_html(df, f"Kelebihan dan kekurangan {NAMA_JENIS[jenis].lower()} (sumber: {nama_sumber(pilih)})."
                            + catatan))
 
 
 def tabel_persamaan(persamaan) -> HTML:
     """The similarities of both kinds as a table."""
     df = pd.DataFrame({"Persamaan": [p.aspek for p in persamaan], "Penjelasan": [p.penjelasan for p in persamaan]})
-    return HTML(tabel_html(df, "Persamaan media sosial dan jejaring sosial (sumber: DifferenceBetween.net)"))
+    return HTML(tabel_html(df, f"Persamaan media sosial dan jejaring sosial (sumber: {nama_sumber(persamaan)})"))
 
 
 def tabel_blok(blok: Sequence[Blok]) -> HTML:
