@@ -2,6 +2,7 @@
 #   make book   build the HTML book into _build/html (every notebook executed)
 #   make test   run the whole test suite (builds the book first)
 #   make bench  build times, page weights and Lighthouse scores (needs Node.js/npm)
+#   make check-fresh  the two commands above on a clean Debian 12 root (root, debootstrap; not in make test)
 # For teachers:
 #   make book-guru  the teacher edition (every solution and answer key shown) into _build/guru/html
 #   make pack       a zip of the built book and the notebooks for offline use (USB stick, no internet)
@@ -13,13 +14,18 @@ STAMP   := $(VENV)/.installed
 JB      := $(BIN)/jupyter-book build . -W -n --keep-going
 PORT    ?= 8000
 
-.PHONY: book book-guru pack test serve bench setup chromium vendor clean
+.PHONY: book book-guru pack test serve bench setup chromium vendor clean check-fresh
 
-# The virtual environment with every pinned package; rebuilt when the requirements change.
-$(STAMP): requirements.txt pyproject.toml
+# The virtual environment with every pinned package; rebuilt when the requirements change. Two packages of
+# this repository go in, editable: the course package `kursus` (what learners install) and the book's build
+# side `kursus_buku` (Sphinx extensions, assets), which has its own pyproject.toml so learners never get it.
+$(STAMP): requirements.txt pyproject.toml src/kursus_buku/pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+	  { echo "Butuh Python 3.11 atau lebih baru; '$(PYTHON)' adalah $$($(PYTHON) --version 2>&1)." \
+	         "Pilih yang lain, misalnya: make PYTHON=python3.12 ..."; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
-	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e . -e src/kursus_buku
 	touch $@
 
 setup: $(STAMP)
@@ -41,8 +47,9 @@ pack: book
 	$(BIN)/python tools/pack.py
 
 # Debian packages the tests need: Chromium for the browser tests (Playwright cannot download its own
-# browser here) and hunspell with the Indonesian dictionary for the spelling check.
-DEBS := chromium hunspell hunspell-id
+# browser here), libatomic1 for Playwright's bundled driver (a fresh Debian 12 lacks it), hunspell with the
+# Indonesian dictionary for the spelling check, and git (the install tests clone and pip-install from git).
+DEBS := chromium libatomic1 hunspell hunspell-id git
 chromium:
 	@missing=$$(for p in $(DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
@@ -72,6 +79,11 @@ bench: $(STAMP) chromium $(NODE_STAMP)
 # Re-fetch the vendored browser libraries from the npm registry and check them against vendor/manifest.json.
 vendor:
 	$(PYTHON) tools/vendor.py
+
+# The README's two commands on a clean Debian 12 root (debootstrap; needs root, 20-40 minutes): see
+# tools/check_fresh.sh. FRESH_SUITE=trixie checks Debian 13. Not part of `make test`.
+check-fresh:
+	bash tools/check_fresh.sh
 
 clean:
 	rm -rf _build/html _build/.doctrees _build/guru _build/pack
