@@ -126,9 +126,20 @@ class Tampilan:
     statis: str
 
     def _repr_mimebundle_(self, include=None, exclude=None):
-        bundle = dict(self.widget._repr_mimebundle_() or {})
+        bundle = dict(widget_bundle(self.widget))
         bundle["text/html"] = self.statis
         return bundle
+
+
+def widget_bundle(widget) -> dict:
+    """The mime bundle that shows a live widget. ipywidgets 8 builds it itself; 7.x (Colab's preinstalled
+    7.7.1) only publishes it from `_ipython_display_`, so it is written here the same way."""
+    own = getattr(widget, "_repr_mimebundle_", None)
+    if own is not None:
+        return own() or {}
+    return {"text/plain": repr(widget),
+            "application/vnd.jupyter.widget-view+json": {"version_major": 2, "version_minor": 0,
+                                                         "model_id": widget.model_id}}
 
 
 def kotak_jalankan(nama_notebook: str, pesan: str = "") -> str:
