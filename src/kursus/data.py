@@ -263,6 +263,14 @@ def platform() -> list[str]:
     return list(dict.fromkeys(r.platform for r in skor_platform()))
 
 
+def lupakan_cache() -> None:
+    """Forget every loaded file (tests that point DATA_DIR elsewhere, a notebook after editing a file)."""
+    from .kuis import kuis_bab
+    for nilai in [*globals().values(), kuis_bab]:
+        if callable(getattr(nilai, "cache_clear", None)):
+            nilai.cache_clear()
+
+
 def periksa_semua() -> None:
     """Load every data file once, so a mistake stops the book build before any chapter runs."""
     from .kuis import kuis_bab, semua_bab_kuis

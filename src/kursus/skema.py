@@ -326,8 +326,8 @@ def validasi(berkas: str, records: Any, jenis: type) -> list[dict]:
             return DataError(berkas, pesan, nomor, kolom_, id_, baris)
 
         for kunci, di_baris in getattr(rec, "ganda", ()):
-            raise DataError(berkas, f"kolom ini ditulis lebih dari sekali dalam satu rekaman (lagi di baris "
-                                    f"{di_baris}); hapus salah satunya", nomor, kunci, id_, baris)
+            raise DataError(berkas, "kolom ini ditulis lebih dari sekali dalam satu rekaman; YAML hanya akan "
+                                    "memakai yang terakhir, jadi hapus salah satunya", nomor, kunci, id_, di_baris)
         nama = [f.name for f in skema]
         tak_dikenal = sorted(set(map(str, rec)) - set(nama))
         if tak_dikenal:
