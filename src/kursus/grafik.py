@@ -244,7 +244,9 @@ def grafik_jenis_media(jenis) -> Grafik:
 
 def _jejak_viral(fig: go.Figure, peluang: float, jangkauan: int, putaran: int, jaringan: int,
                  populasi_luas: int, visible: bool = True) -> tuple[list[float], list[float]]:
-    from .logika import sebaran_viral
+    from .logika import periksa_viral, sebaran_viral
+    peluang, jangkauan, putaran, jaringan, populasi_luas = periksa_viral(peluang, jangkauan, putaran, jaringan,
+                                                                         populasi_luas)
     luas = sebaran_viral(peluang, jangkauan, putaran, populasi_luas)
     dekat = sebaran_viral(peluang, min(jangkauan, jaringan), putaran, jaringan)
     x = list(range(putaran + 1))
@@ -284,6 +286,9 @@ def ringkas_viral(luas: list[float], dekat: list[float], jaringan: int) -> str:
 def grafik_viral_satu(peluang: float, jangkauan: int, putaran: int, jaringan: int,
                       populasi_luas: int) -> tuple[Grafik, str]:
     """One setting of the simulator (for the live widget), with a one-sentence summary."""
+    from .logika import periksa_viral
+    peluang, jangkauan, putaran, jaringan, populasi_luas = periksa_viral(peluang, jangkauan, putaran, jaringan,
+                                                                         populasi_luas)
     fig = go.Figure()
     luas, dekat = _jejak_viral(fig, peluang, jangkauan, putaran, jaringan, populasi_luas)
     _tata_letak_viral(fig)
