@@ -125,7 +125,7 @@ def tebak_jenis(pernyataan: Sequence[Pernyataan], notebook: str = "") -> Tampila
 # --- Decision helper -------------------------------------------------------------------------------
 
 def rekomendasi_html(r: logika.Rekomendasi) -> str:
-    return (f'<div class="kursus-rekomendasi kursus-{r.jenis}"><p class="kursus-sisi-judul">{esc(r.judul)}</p>'
+    return (f'<div class="kursus-rekomendasi kursus-{esc(r.jenis)}"><p class="kursus-sisi-judul">{esc(r.judul)}</p>'
             + _paragraf(r.alasan) + "</div>")
 
 
@@ -167,7 +167,7 @@ def pilihan_html(nama: str, menu: Sequence[tuple[str, Sequence[tuple[str, str]]]
     """A view chooser for the static page: labelled <select> menus whose values select a panel."""
     bagian = []
     for i, (label, opsi) in enumerate(menu):
-        id_ = f"{nama}-menu-{i}"
+        id_ = esc(f"{nama}-menu-{i}")
         bagian.append(f'<label for="{id_}">{esc(label)}</label><select id="{id_}" data-bagian="{i}">'
                       + "".join(f'<option value="{esc(v)}">{esc(t)}</option>' for t, v in opsi) + "</select>")
     return (f'<div class="kursus-interaktif kursus-pilihan">{"".join(bagian)}{panel}'
