@@ -12,7 +12,7 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from kursus import data, skema, survei
+from kursus import berkas_data, data, survei
 from kursus.data import DataError
 
 kuis = sys.modules["kursus.kuis"]  # the module (kursus.kuis is also the name of a function)
@@ -37,7 +37,7 @@ def folder(tmp_path, monkeypatch):
     """A writable copy of the data folder that the loaders read instead of the real one."""
     salinan = tmp_path / "data"
     shutil.copytree(data.DATA_DIR, salinan)
-    monkeypatch.setattr(skema, "DATA_DIR", salinan)
+    monkeypatch.setattr(berkas_data, "DATA_DIR", salinan)
     monkeypatch.setattr(kuis, "DATA_DIR", salinan)
     data.lupakan_cache()
     yield salinan

@@ -12,10 +12,10 @@ Each kind of record is declared once, as a frozen dataclass whose fields carry t
 Other checks: ``kolom(skor)``, ``kolom(pilihan=("a", "b"))``, ``kolom(teks_boleh_kosong, wajib=False)``; a
 check across fields is ``periksa_rekaman=``. Adding a field to a data file is one edit here.
 
-``muat`` (in ``kursus.skema``, behind ``pemuat``) reads the file, checks every record (unknown or missing
-fields, duplicate keys, values YAML would silently change, ids that repeat or differ only by case, references
-to other files) and returns the records, or raises a ``DataError`` in Indonesian naming the file, the record,
-the field and the line.
+``muat`` (in ``kursus.skema``, behind ``pemuat``) reads the file strictly (``kursus.berkas_data``), checks
+every record (unknown or missing fields, duplicate keys, values YAML would silently change, ids that repeat or
+differ only by case, references to other files) and returns the records, or raises a ``DataError`` in
+Indonesian naming the file, the record, the field and the line.
 """
 
 from __future__ import annotations
@@ -26,9 +26,10 @@ from functools import lru_cache
 from typing import Callable, Iterable
 
 # Re-exported: chapters, quizzes and tests use these through kursus.data.
-from .skema import (DATA_DIR, Check, DataError, Meragukan, Rujukan, alamat_web, alamat_web_boleh_kosong, angka,
-                    baca_csv, baca_yaml, bukan_kolom, daftar_teks, kolom, muat, periksa_rujukan, rekaman, salah_satu,
-                    skor, tanggal_acuan, teks, teks_boleh_kosong, validasi)  # noqa: F401
+from .berkas_data import DATA_DIR, DataError, Meragukan, baca_csv, baca_yaml  # noqa: F401
+from .skema import (Check, Rujukan, alamat_web, alamat_web_boleh_kosong, angka, bukan_kolom,  # noqa: F401
+                    daftar_teks, kolom, muat, periksa_rujukan, rekaman, salah_satu, skor, tanggal_acuan, teks,
+                    teks_boleh_kosong, validasi)
 
 
 # --- Records -------------------------------------------------------------------------------------
