@@ -28,8 +28,8 @@ from typing import Callable, Iterable
 # Re-exported: chapters, quizzes and tests use these through kursus.data.
 from .berkas_data import DATA_DIR, DataError, Meragukan, baca_csv, baca_yaml  # noqa: F401
 from .skema import (Check, Rujukan, alamat_web, alamat_web_boleh_kosong, angka, bukan_kolom,  # noqa: F401
-                    daftar_teks, kolom, muat, periksa_rujukan, rekaman, salah_satu, skor, tanggal_acuan, teks,
-                    teks_boleh_kosong, validasi)
+                    daftar_teks, kolom, muat, pengenal, periksa_rujukan, rekaman, salah_satu, semua, skor,
+                    tanggal_acuan, teks, teks_boleh_kosong, validasi)
 
 
 # --- Records -------------------------------------------------------------------------------------
@@ -212,7 +212,7 @@ KOLOM_SURVEI_TETAP = ("nama", "kelas", "platform")
 
 Blok = rekaman(
     "Blok", "One of Kietzmann et al.'s seven functional building blocks: an attribute platforms are compared on.",
-    id=kolom(bukan_kolom(KOLOM_SURVEI_TETAP, "berkas survei kelas")), nama=kolom(), arti=kolom(),
+    id=kolom(semua(bukan_kolom(KOLOM_SURVEI_TETAP, "berkas survei kelas"), pengenal)), nama=kolom(), arti=kolom(),
     pertanyaan=kolom(), sumber=kolom(rujuk=SUMBER))
 
 

@@ -122,6 +122,23 @@ def bukan_kolom(dicadangkan: Iterable[str], untuk: str) -> Check:
     return periksa
 
 
+def pengenal(nilai: Any) -> str:
+    """An id that becomes a column name or an HTML attribute: lowercase letters, digits, '-' and '_'."""
+    nilai = teks(nilai)
+    if not re.fullmatch(r"[a-z][a-z0-9_-]*", nilai):
+        raise ValueError(f"{nilai!r} harus diawali huruf kecil dan hanya berisi huruf kecil, angka, '-', atau '_'")
+    return nilai
+
+
+def semua(*periksa: Check) -> Check:
+    """Several checks, one after another, on the same value."""
+    def gabungan(nilai: Any) -> Any:
+        for p in periksa:
+            nilai = p(nilai)
+        return nilai
+    return gabungan
+
+
 # --- Declaring fields --------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
