@@ -184,6 +184,14 @@ def _meragukan_di(nilai: Any) -> Meragukan | None:
     return None
 
 
+def _kosong(periksa: Check) -> Any:
+    """The value of an optional field left empty: what its check makes of nothing ('' for text), else None."""
+    try:
+        return periksa(None)
+    except (ValueError, TypeError):
+        return None
+
+
 def validasi(berkas: str, records: Any, jenis: type) -> list[dict]:
     """Check every record against the fields of the record type ``jenis``; return cleaned copies.
 
@@ -203,7 +211,8 @@ def validasi(berkas: str, records: Any, jenis: type) -> list[dict]:
         def salah(pesan, kolom_=None):
             return DataError(berkas, pesan, nomor, kolom_, id_, baris)
 
-        for kunci, di_baris in getattr(rec, "ganda", ()):
+        if getattr(rec, "ganda", ()):
+            kunci, di_baris = rec.ganda[0]
             raise DataError(berkas, "kolom ini ditulis lebih dari sekali dalam satu rekaman; YAML hanya akan "
                                     "memakai yang terakhir, jadi hapus salah satunya", nomor, kunci, id_, di_baris)
         nama = [f.name for f in skema]
@@ -220,7 +229,7 @@ def validasi(berkas: str, records: Any, jenis: type) -> list[dict]:
             if nilai is None or nilai == "":
                 if f.metadata["wajib"]:
                     raise salah("wajib diisi, tetapi tidak ada atau kosong", f.name)
-                bersih[f.name] = periksa(None) if periksa in (teks_boleh_kosong, alamat_web_boleh_kosong) else None
+                bersih[f.name] = _kosong(periksa)
                 continue
             try:
                 bersih[f.name] = periksa(nilai)
