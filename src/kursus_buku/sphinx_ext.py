@@ -429,6 +429,17 @@ def drop_thebe(app, config=None):
     app.registry.js_files = [(f, a) for f, a in app.registry.js_files if "thebe" not in str(f)]
 
 
+def check_data(app):
+    """Load every data file before any chapter runs: a mistake stops the build with its Indonesian message."""
+    from sphinx.errors import SphinxError
+
+    from .data import DataError, periksa_semua
+    try:
+        periksa_semua()
+    except DataError as e:
+        raise SphinxError(f"Data kursus tidak valid. {e}") from None
+
+
 def merge_theme_options(app, config):
     """Add the book's theme options to those Jupyter Book derived from _config.yml (launch buttons etc.).
 
@@ -442,6 +453,7 @@ def setup(app):
     app.connect("config-inited", merge_theme_options)
     app.connect("config-inited", drop_thebe)  # after every extension (sphinx_thebe too) is set up
     app.connect("config-inited", tag_edition)
+    app.connect("builder-inited", check_data)
     app.connect("doctree-resolved", open_solutions)
     app.connect("html-page-context", mark_edition)
     app.connect("env-updated", drop_unused_widget_state)
