@@ -257,17 +257,20 @@ def test_chart_slider_works_by_keyboard(offline, tmp_path):
         server.shutdown()
 
 
-def theme_stylesheet() -> bytes:
+def untrimmed_stylesheets(html_dir) -> dict[str, bytes]:
+    """The stylesheets kursus_buku trims, as they were before trimming (kept in _build/css-utuh/), by their
+    path under _static/; the theme's must be the file the theme ships."""
     import pydata_sphinx_theme
     from pathlib import Path
-    return (Path(pydata_sphinx_theme.__file__).parent / "theme" / "pydata_sphinx_theme" / "static" / "styles"
-            / "pydata-sphinx-theme.css").read_bytes()
-
-
-def mystnb_stylesheet() -> bytes:
-    import myst_nb
-    from pathlib import Path
-    return (Path(myst_nb.__file__).parent / "static" / "mystnb.css").read_bytes()
+    kept = html_dir.parent / "css-utuh"
+    sheets = {p.relative_to(kept).as_posix(): p.read_bytes() for p in kept.rglob("*.css")}
+    shipped = (Path(pydata_sphinx_theme.__file__).parent / "theme" / "pydata_sphinx_theme" / "static" / "styles"
+               / "pydata-sphinx-theme.css").read_bytes()
+    assert sheets["styles/pydata-sphinx-theme.css"] == shipped
+    assert {"basic.css", "pygments.css", "styles/sphinx-book-theme.css"} <= set(sheets), sorted(sheets)
+    for name, full in sheets.items():
+        assert len((html_dir / "_static" / name).read_bytes()) < len(full), f"{name} is not trimmed"
+    return sheets
 
 
 # Same in both pages: no transitions or caret blinking, and no charts (plotly.js styles them itself and draws
@@ -285,8 +288,8 @@ def steady_screenshot(o, url):
 
 
 @pytest.mark.parametrize("scheme,phone", [("light", False), ("dark", False), ("light", True)])
-def test_trimmed_theme_stylesheet_looks_exactly_like_the_full_one(offline, book_url, scheme, phone):
-    """kursus_buku.sphinx_ext drops the theme's and MyST-NB's style rules no page can match; no pixel may change.
+def test_trimmed_stylesheets_look_exactly_like_the_full_ones(offline, book_url, html_dir, scheme, phone):
+    """kursus_buku.pangkas_css drops the style rules no page can match; no pixel may change.
 
     Each page is loaded twice side by side, once with the theme's full stylesheet; a difference is retried
     up to four times, as the theme's scroll-spy may mark a heading a moment later in one of them. (Open dialogs and
@@ -294,10 +297,8 @@ def test_trimmed_theme_stylesheet_looks_exactly_like_the_full_one(offline, book_
     size = {"width": 412, "height": 823} if phone else {"width": 1280, "height": 900}
     args = dict(viewport=size, color_scheme=scheme, is_mobile=phone, has_touch=phone, reduced_motion="reduce")
     trimmed, full = offline(**args), offline(**args)
-    css = theme_stylesheet()
-    full.page.route("**/pydata-sphinx-theme.css*", lambda r: r.fulfill(body=css, content_type="text/css"))
-    mystnb_css = mystnb_stylesheet()
-    full.page.route("**/mystnb.*.css*", lambda r: r.fulfill(body=mystnb_css, content_type="text/css"))
+    for name, css in untrimmed_stylesheets(html_dir).items():
+        full.page.route(f"**/_static/{name}*", lambda r, css=css: r.fulfill(body=css, content_type="text/css"))
     changed = []
     for page in toc_pages():
         url = f"{book_url}/{page}"

@@ -77,3 +77,22 @@ def test_decision_helper_and_quiz_respond_in_a_live_kernel(offline, voila_url):
     o.page.wait_for_function("() => document.body.innerText.includes('Utamakan jejaring sosial')", timeout=15000)
     o.page.get_by_role("button", name="Periksa jawaban").first.click()
     o.page.wait_for_function("() => document.body.innerText.includes('Pilih salah satu jawaban dulu')", timeout=15000)
+
+
+NOTEBOOKS = sorted(p.name for p in (ROOT / "notebooks").glob("*.ipynb"))
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS)
+def test_opening_a_notebook_live_logs_no_page_error(offline, voila_url, html_dir, notebook):
+    """Every chart draws and nothing throws (Plotly's renderer used to log "r.setData is not a function" in
+    Voilà for every chart). Console messages about Voilà's own CDN stylesheet are not the book's."""
+    charts = (html_dir / "notebooks" / notebook.replace(".ipynb", ".html")).read_text(
+        encoding="utf-8").count('<figure class="kursus-grafik"')
+    o = offline()
+    o.page.goto(f"{voila_url}/voila/render/{notebook}", wait_until="load", timeout=120000)
+    o.page.wait_for_function(f"() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= {charts}",
+                             timeout=90000)
+    o.page.wait_for_load_state("networkidle")
+    o.page.wait_for_timeout(3000)  # Plotly's renderer takes its snapshot of each chart after drawing it
+    assert [e for e in o.errors if e.startswith("pageerror")] == []
+    assert "Traceback" not in o.page.content()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import itertools
 import re
 import json
+import os
 import sys
 from urllib.parse import urlparse
 from dataclasses import dataclass, field
@@ -17,6 +19,11 @@ import plotly.io as pio
 
 # Trace types in the plotly.js "basic" bundle the book serves (see vendor/manifest.json).
 JENIS_TRACE_DASAR = {"scatter", "bar", "pie"}
+# Plotly templates the book's chart script carries once (kursus_buku writes them into kursus-grafik.js at
+# build): a figure on the static page using one of them names it instead of repeating its 7 KB of JSON.
+TEMPLAT_BERSAMA = ("plotly_white",)
+# Subplot kinds the basic bundle cannot draw: their template defaults are dead weight on the page.
+_SUBPLOT_LAIN = {"geo", "map", "mapbox", "polar", "scene", "ternary"}
 
 _nomor = itertools.count(1)
 
@@ -47,6 +54,11 @@ def di_colab() -> bool:
     return "google.colab" in sys.modules
 
 
+def di_voila() -> bool:
+    """Voilà starts each kernel with its VOILA_* variables set (base URL, server URL, kernel id...)."""
+    return any(nama.startswith("VOILA_") for nama in os.environ)
+
+
 def sel_html(kolom: str, nilai: Any) -> str:
     """One table cell: a source's name is a citation, its address a link named by its host."""
     if kolom == "Sumber":
@@ -69,6 +81,31 @@ def tabel_html(df: pd.DataFrame, keterangan: str = "", kelas: str = "kursus-tabe
     return (f'<div class="kursus-tabel-wadah" tabindex="0" role="region" aria-label="{esc(keterangan or "Tabel")}">'
             f'<table class="{esc(kelas)}">{cap}<thead><tr>{kepala}</tr></thead>'
             f'<tbody>{"".join(baris)}</tbody></table></div>')
+
+
+@functools.lru_cache(maxsize=None)
+def _templat_penuh(nama: str) -> dict:
+    """A named Plotly template as plain JSON, exactly as it appears in a figure using it (not to be changed)."""
+    return json.loads(pio.to_json(go.Figure(layout={"template": nama}), validate=False))["layout"]["template"]
+
+
+def templat_bersama() -> dict[str, dict]:
+    """The shared templates, with only what the basic bundle can use: defaults for its trace types and
+    for cartesian plots (the rest could never show, so dropping it changes no pixel)."""
+    hasil = {}
+    for nama in TEMPLAT_BERSAMA:
+        t = _templat_penuh(nama)
+        hasil[nama] = {"data": {k: v for k, v in t.get("data", {}).items() if k in JENIS_TRACE_DASAR},
+                       "layout": {k: v for k, v in t.get("layout", {}).items() if k not in _SUBPLOT_LAIN}}
+    return hasil
+
+
+def nama_templat(templat: Any) -> str | None:
+    """The name of the shared template equal to ``templat`` (JSON of a figure's layout.template), if any."""
+    for nama in TEMPLAT_BERSAMA:
+        if templat == _templat_penuh(nama):
+            return nama
+    return None
 
 
 @dataclass(repr=False)
@@ -94,6 +131,10 @@ class Grafik:
         margin["t"] = 16
         if spec["layout"].get("sliders"):
             margin["b"] = 110
+        # A shared template goes by name; kursus-grafik.js puts it back before drawing.
+        nama = nama_templat(spec["layout"].get("template"))
+        if nama:
+            spec["layout"]["template"] = nama
         muatan = json_html({"data": spec["data"], "layout": spec["layout"],
                             "config": {"displaylogo": False, "responsive": True}})
         judul = self.fig.layout.title.text or "Grafik"
@@ -118,11 +159,29 @@ class Grafik:
         if di_colab():  # Colab renders Plotly only through its own renderer
             bundle = self.fig._repr_mimebundle_(include, exclude) or {}
             return bundle
+        teks = f"Grafik: {self.fig.layout.title.text}\n{self.keterangan}"
+        if di_voila():
+            return widget_bundle(self.wadah_voila(teks))
         return {
             "application/vnd.plotly.v1+json": self.spec(),
             "text/html": self.html(),
-            "text/plain": f"Grafik: {self.fig.layout.title.text}\n{self.keterangan}",
+            "text/plain": teks,
         }
+
+    def wadah_voila(self, teks: str):
+        """The figure inside an ipywidgets Output, for Voilà.
+
+        Plotly's renderer stores a PNG snapshot of each chart it draws in the output's model (``setData``).
+        Voilà hands the outputs it rendered on the server to the renderer as plain JSON, which has no
+        ``setData``, so every chart logged "r.setData is not a function". An Output widget's outputs are
+        real output models, in Voilà as in JupyterLab.
+        """
+        import ipywidgets
+
+        wadah = ipywidgets.Output()
+        wadah.outputs = ({"output_type": "display_data", "metadata": {},
+                          "data": {"application/vnd.plotly.v1+json": self.spec(), "text/plain": teks}},)
+        return wadah
 
 
 @dataclass

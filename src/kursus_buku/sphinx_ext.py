@@ -9,6 +9,8 @@ import shutil
 from pathlib import Path
 from urllib.parse import quote
 
+from .pangkas_css import trim_stylesheets
+
 ASSETS = Path(__file__).parent / "assets"
 TARGET = "kursus"  # inside the output's _static/
 
@@ -223,132 +225,24 @@ def icon_css(icons: dict[str, str]) -> str:
     return "\n".join(rules) + "\n"
 
 
-# Font Awesome's per-icon rules in the theme's stylesheet (about 85 KB), e.g. .fa-sun:before{content:"\f185"}
-FA_GLYPH_RULES = re.compile(r'(?:\.fa-[a-z0-9-]+:(?:before|after),?)+\{content:"[^"]*"\}')
-
-
-def _css_items(css: str, i: int = 0) -> tuple[list, int]:
-    """Split a stylesheet into comments, statements, rules and grouping at-rules (@media, @supports...),
-    the latter with their inner items; returns the items and where this nesting level ends."""
-    items, n = [], len(css)
-
-    def scan(j: int, stops: str) -> int:  # index of the first stop character outside quotes/parentheses
-        depth, quote = 0, None
-        while j < n:
-            c = css[j]
-            if quote:
-                if c == "\\":
-                    j += 1
-                elif c == quote:
-                    quote = None
-            elif c in "\"'":
-                quote = c
-            elif c in "([":
-                depth += 1
-            elif c in ")]":
-                depth -= 1
-            elif depth == 0 and c in stops:
-                return j
-            j += 1
-        return n
-
-    while i < n:
-        while i < n and css[i].isspace():
-            i += 1
-        if i >= n:
-            break
-        if css.startswith("/*", i):
-            end = css.find("*/", i + 2) + 2
-            items.append(("comment", css[i:end]))
-            i = end
-        elif css[i] == "}":
-            return items, i + 1
-        else:
-            j = scan(i, "{;}")
-            prelude = css[i:j].strip()
-            if j >= n or css[j] != "{":
-                items.append(("statement", prelude + ";"))
-                i = j + 1
-            elif re.match(r"@(media|supports|container|layer)\b", prelude):
-                inner, i = _css_items(css, j + 1)
-                items.append(("group", prelude, inner))
-            else:
-                k, depth = j + 1, 1
-                while depth:
-                    k = scan(k, "{}")
-                    depth += 1 if css[k] == "{" else -1
-                    k += 1
-                items.append(("rule", prelude, css[j + 1:k - 1]))
-                i = k
-    return items, i
-
-
-def _needed_classes(selector: str) -> list[str]:
-    """Classes an element must carry for the selector to match (those inside :not(), :is(), :has()...
-    and attribute selectors are ignored, so such selectors are kept)."""
-    plain = re.sub(r":[a-z-]+\((?:[^()]|\([^()]*\))*\)", "", selector)
-    plain = re.sub(r"\[[^\]]*\]", "", plain)
-    return [c.replace("\\", "") for c in re.findall(r"\.((?:\\.|[A-Za-z0-9_-])+)", plain)]
-
-
-# Classes made up at run time from pieces (Bootstrap's "bs-" + component + placement).
-DYNAMIC_CLASS_PREFIXES = ("bs-",)
-
-
-def _purged(items: list, used: set[str]) -> str:
-    out = []
-    for item in items:
-        kind = item[0]
-        if kind == "comment":
-            out.append(item[1] if item[1].startswith("/*!") else "")  # keep licence comments
-        elif kind == "statement":
-            out.append(item[1])
-        elif kind == "group":
-            inner = _purged(item[2], used)
-            out.append(f"{item[1]}{{{inner}}}" if inner else "")
-        else:
-            prelude, body = item[1], item[2]
-            selectors = re.split(r",(?![^()]*\))", prelude) if not prelude.startswith("@") else [prelude]
-            kept = [sel for sel in selectors
-                    if all(c in used or c.startswith(DYNAMIC_CLASS_PREFIXES) for c in _needed_classes(sel))]
-            out.append(f"{','.join(kept)}{{{body}}}" if kept else "")
-    return "".join(out)
-
-
-def used_classes(outdir: Path) -> set[str]:
-    """Every class a built page carries, and every word the served scripts could add as a class."""
-    used: set[str] = set()
-    for page in outdir.rglob("*.html"):
-        if "_static" not in page.relative_to(outdir).parts:
-            for value in re.findall(r'class="([^"]*)"', page.read_text(encoding="utf-8")):
-                used.update(value.split())
-    for script in (outdir / "_static").rglob("*.js"):
-        if not script.name.startswith("plotly"):
-            used.update(re.findall(r"[A-Za-z_][\w-]*", script.read_text(encoding="utf-8", errors="replace")))
-    return used
-
-
 def slim_theme(outdir: Path) -> None:
-    """Drop the theme's icon script, the icon glyph rules the icon stylesheet replaces, and the rules of
-    the theme's stylesheet (Bootstrap and the theme, 310 KB, loaded before anything shows) that no page of
-    this book can match: a rule stays if any of its selectors needs only classes found in the built pages or
-    in the served scripts. Sphinx copies the theme's stylesheet afresh on every build, so a class a new
-    page uses brings its rules back. tests/test_browser.py compares screenshots with the full stylesheet."""
+    """Drop the theme's icon script (kursus-ikon.css draws the icons) and the style rules no page can match."""
     for name in ("fontawesome.js", "fontawesome.js.map", "fontawesome.js.LICENSE.txt"):
         (outdir / "_static" / "scripts" / name).unlink(missing_ok=True)
-    used = used_classes(outdir)
-    for css in TRIMMED_STYLESHEETS(outdir):
-        text = FA_GLYPH_RULES.sub("", css.read_text(encoding="utf-8"))
-        items, _ = _css_items(text)
-        css.write_text(_purged(items, used), encoding="utf-8")
+    trim_stylesheets(outdir)
 
 
-def TRIMMED_STYLESHEETS(outdir: Path) -> list[Path]:
-    """The theme's stylesheet (310 KB) and MyST-NB's (43 KB, mostly rules for Jupyter widgets and outputs
-    this book does not show); both are copied afresh by their packages on every build."""
-    static = outdir / "_static"
-    return [p for p in [static / "styles" / "pydata-sphinx-theme.css", *sorted(static.glob("mystnb.*.css"))]
-            if p.exists()]
+TEMPLAT_KOSONG = "var TEMPLAT = {};"
+
+
+def grafik_js(text: str) -> str:
+    """kursus-grafik.js with the shared Plotly templates written in, from the plotly the figures were made
+    with: every chart of a page names its template instead of carrying a copy (kursus.tampilan.Grafik)."""
+    from kursus.tampilan import json_html, templat_bersama
+
+    if text.count(TEMPLAT_KOSONG) != 1:
+        raise ValueError(f"kursus-grafik.js must contain the line {TEMPLAT_KOSONG!r} once")
+    return text.replace(TEMPLAT_KOSONG, f"var TEMPLAT = {json_html(templat_bersama())};")
 
 
 def copy_assets(app, exception):
@@ -358,6 +252,8 @@ def copy_assets(app, exception):
     out.mkdir(parents=True, exist_ok=True)
     for path in ASSETS.iterdir():
         shutil.copy2(path, out / path.name)
+    grafik = out / "kursus-grafik.js"
+    grafik.write_text(grafik_js(grafik.read_text(encoding="utf-8")), encoding="utf-8")
     vendor = Path(app.srcdir) / "vendor"
     icons = {}
     for entry in manifest(Path(app.srcdir)):

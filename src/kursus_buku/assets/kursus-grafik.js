@@ -31,6 +31,8 @@
     "Snapshot succeeded": "Gambar berhasil dibuat",
     "Sorry, there was a problem downloading your snapshot!": "Maaf, gambar gagal diunduh."
   };
+  // Replaced at build by kursus_buku with the shared templates (kursus.tampilan.templat_bersama()).
+  var TEMPLAT = {};
   var skrip = document.currentScript;
   var alamatPlotly = new URL(skrip.getAttribute("data-plotly"), skrip.src).href;
   var muat = null;
@@ -126,6 +128,10 @@
     var sumber = figur.querySelector("script.kursus-plot-data");
     if (!plot || !sumber || figur.kursusSiap) return;
     var spec = JSON.parse(sumber.textContent);
+    // A shared Plotly template comes by name; the build writes the templates into this script (TEMPLAT).
+    if (typeof spec.layout.template === "string") {
+      spec.layout.template = TEMPLAT[spec.layout.template];
+    }
     var menus = spec.layout.updatemenus || [];
     var sliders = spec.layout.sliders || [];
     delete spec.layout.updatemenus;
