@@ -90,8 +90,8 @@ def test_opening_a_notebook_live_logs_no_page_error(offline, voila_url, html_dir
         encoding="utf-8").count('<figure class="kursus-grafik"')
     o = offline()
     o.page.goto(f"{voila_url}/voila/render/{notebook}", wait_until="load", timeout=120000)
-    o.page.wait_for_function(f"() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= {charts}",
-                             timeout=90000)
+    drawn = "[...document.querySelectorAll('.js-plotly-plot')].filter(p => p.querySelector('.main-svg')).length"
+    o.page.wait_for_function(f"() => {drawn} >= {charts}", timeout=90000)
     o.page.wait_for_load_state("networkidle")
     o.page.wait_for_timeout(3000)  # Plotly's renderer takes its snapshot of each chart after drawing it
     assert [e for e in o.errors if e.startswith("pageerror")] == []
