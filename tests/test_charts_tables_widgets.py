@@ -105,3 +105,47 @@ def test_caption_sets_source_names_as_citations_and_escapes_them():
     import plotly.graph_objects as go
     g = Grafik(go.Figure(go.Bar(x=[1], y=[1])), "Sumber: «A <b>&</b> B» (2024).", pd.DataFrame({"a": [1]}))
     assert "<figcaption>Sumber: <cite>A &lt;b&gt;&amp;&lt;/b&gt; B</cite> (2024).</figcaption>" in g.html()
+
+
+def test_a_book_chart_names_its_shared_template_and_the_chart_script_carries_it(perbedaan):
+    import plotly.io as pio
+
+    from kursus.tampilan import templat_bersama
+    from kursus_buku.sphinx_ext import ASSETS, grafik_js
+
+    g = kursus.grafik_perbedaan(perbedaan)
+    spec = json.loads(re.search(r'class="kursus-plot-data">(.*?)</script>', g.html(), re.S).group(1))
+    assert spec["layout"]["template"] == "plotly_white"
+    script = grafik_js((ASSETS / "kursus-grafik.js").read_text(encoding="utf-8"))
+    carried = json.loads(re.search(r"var TEMPLAT = (\{.*?\});\n", script).group(1))
+    assert carried == templat_bersama()
+    # what the chart would have carried itself, less only what the basic plotly.js bundle can never draw
+    full = json.loads(pio.to_json(g.fig, validate=False))["layout"]["template"]
+    white = carried["plotly_white"]
+    assert white["layout"]["plot_bgcolor"] == full["layout"]["plot_bgcolor"] == "white"
+    assert white["layout"]["xaxis"] == full["layout"]["xaxis"]
+    assert set(white["data"]) == JENIS_TRACE_DASAR and white["data"]["bar"] == full["data"]["bar"]
+    assert set(full["layout"]) - set(white["layout"]) <= {"geo", "map", "mapbox", "polar", "scene", "ternary"}
+
+
+def test_a_chart_with_another_template_keeps_it_and_the_script_must_have_its_slot():
+    import pandas as pd
+    import plotly.graph_objects as go
+    from kursus_buku.sphinx_ext import grafik_js
+
+    fig = go.Figure(go.Bar(x=["a"], y=[1]), layout={"template": "ggplot2"})
+    spec = json.loads(re.search(r'class="kursus-plot-data">(.*?)</script>',
+                                Grafik(fig, "uji", pd.DataFrame({"a": [1]})).html(), re.S).group(1))
+    assert isinstance(spec["layout"]["template"], dict) and spec["layout"]["template"]["data"]["bar"]
+    with pytest.raises(ValueError, match="var TEMPLAT"):
+        grafik_js("(function () {})();")
+
+
+def test_in_voila_a_chart_shows_through_an_output_widget(perbedaan, monkeypatch):
+    """Voilà gives Plotly's renderer plain JSON without setData; an Output widget's outputs are real models."""
+    g = kursus.grafik_perbedaan(perbedaan)
+    monkeypatch.setenv("VOILA_BASE_URL", "/")
+    bundle = g._repr_mimebundle_()
+    assert "application/vnd.jupyter.widget-view+json" in bundle and "application/vnd.plotly.v1+json" not in bundle
+    [output] = g.wadah_voila("teks").outputs
+    assert output["data"]["application/vnd.plotly.v1+json"] == g.spec()

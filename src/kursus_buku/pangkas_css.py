@@ -71,7 +71,7 @@ def trimmed(rules: list, used: set[str]) -> str:
         elif rule.type == "at-rule" and rule.lower_at_keyword in GROUPS and rule.content is not None:
             inner = trimmed(tinycss2.parse_rule_list(rule.content, skip_comments=False, skip_whitespace=True), used)
             if inner:
-                out.append(f"@{rule.at_keyword}{tinycss2.serialize(rule.prelude)}{{{inner}}}")
+                out.append(f"@{rule.at_keyword}{tinycss2.serialize(rule.prelude).rstrip()}{{{inner}}}")
         elif rule.type == "error":
             raise ValueError(f"CSS tidak dapat dibaca: {rule.message} (baris {rule.source_line})")
         else:

@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 from urllib.parse import quote
 
-from .pangkas_css import trim_stylesheets
+from .pangkas_css import trim_stylesheets, used_classes
 
 ASSETS = Path(__file__).parent / "assets"
 TARGET = "kursus"  # inside the output's _static/
@@ -262,8 +262,11 @@ def copy_assets(app, exception):
             shutil.copy2(path, out / path.name)
         elif entry.get("served") == "icons":
             icons[path.stem] = path.read_text(encoding="utf-8")
-    (out / "kursus-ikon.css").write_text(icon_css(icons), encoding="utf-8")
     translate_pages(Path(app.outdir))
+    # Only the icons a page or a served script names (and the decorations): about 1 KB each.
+    used = used_classes(Path(app.outdir))
+    icons = {name: svg for name, svg in icons.items() if f"fa-{name}" in used or name in DECORATIONS.values()}
+    (out / "kursus-ikon.css").write_text(icon_css(icons), encoding="utf-8")
     slim_theme(Path(app.outdir))  # after the pages are final: it keeps the style rules they can use
 
 
