@@ -161,3 +161,27 @@ def test_every_chapter_has_binder_colab_and_jupyterhub_buttons_from_the_one_repo
         assert any(l.startswith("https://colab.research.google.com/github/" + repo) and l.endswith(nb) for l in links), page
         hub = [l for l in links if "/hub/user-redirect/git-pull?" in l]
         assert hub and repo.replace("/", "%2F") in hub[0].replace("/", "%2F") and nb in hub[0], page
+
+
+def test_header_template_overrides_are_the_themes_own_with_lazy_logos():
+    """kursus_buku/sablon/ copies two sphinx-book-theme templates to change one attribute; after a theme
+    upgrade this fails until the copies are refreshed."""
+    import sphinx_book_theme
+
+    theme = Path(sphinx_book_theme.__file__).parent / "theme" / "sphinx_book_theme"
+    ours = ROOT / "src" / "kursus_buku" / "sablon"
+    strip_comment = lambda text: re.sub(r"\A\{#.*?#\}\n", "", text, flags=re.S)  # noqa: E731
+    macros = (theme / "macros" / "buttons.html").read_text(encoding="utf-8")
+    assert macros.count("<img alt=") == 1
+    assert strip_comment((ours / "kursus-tombol.html").read_text(encoding="utf-8")) == \
+        macros.replace("<img alt=", '<img loading="lazy" alt=')
+    component = (theme / "components" / "article-header-buttons.html").read_text(encoding="utf-8")
+    assert strip_comment((ours / "article-header-buttons.html").read_text(encoding="utf-8")) == \
+        component.replace('"../macros/buttons.html"', '"kursus-tombol.html"')
+
+
+def test_launch_menu_logos_load_only_when_shown(html_dir):
+    text = (html_dir / "notebooks" / "01-pendahuluan.html").read_text(encoding="utf-8")
+    logos = re.findall(r"<img [^>]*logo_[a-z]+\.(?:png|svg)[^>]*>", text)
+    assert len(logos) >= 3, logos  # Binder, Colab, JupyterHub
+    assert all('loading="lazy"' in img for img in logos), logos

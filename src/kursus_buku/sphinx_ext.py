@@ -339,6 +339,14 @@ def check_data(app):
         raise SphinxError(f"Data kursus tidak valid. {e}") from None
 
 
+SABLON = Path(__file__).parent / "sablon"
+
+
+def add_templates(app, config):
+    """The book's template overrides (sablon/) come before the theme's components of the same name."""
+    config.templates_path = [str(SABLON), *config.templates_path]
+
+
 def merge_theme_options(app, config):
     """Add the book's theme options to those Jupyter Book derived from _config.yml (launch buttons etc.).
 
@@ -350,6 +358,7 @@ def merge_theme_options(app, config):
 def setup(app):
     app.add_config_value("kursus_theme_options", {}, "html")
     app.connect("config-inited", merge_theme_options)
+    app.connect("config-inited", add_templates)
     app.connect("config-inited", drop_thebe)  # after every extension (sphinx_thebe too) is set up
     app.connect("config-inited", tag_edition)
     app.connect("builder-inited", check_data)
