@@ -120,7 +120,7 @@ def lighthouse_pages() -> list[str]:
 
 def lighthouse_once(url: str, env: dict) -> dict:
     out = subprocess.run([str(LIGHTHOUSE), url, "--output=json", "--output-path=stdout", "--quiet",
-                          "--only-categories=performance,accessibility,best-practices",
+                          "--only-categories=performance,accessibility,best-practices,seo",
                           "--chrome-flags=--headless --no-sandbox --disable-gpu"],
                          env=env, check=True, capture_output=True, text=True).stdout
     report = json.loads(out)
@@ -166,10 +166,10 @@ def main() -> None:
         return
     runs = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else 3
     print(f"\nLighthouse 12.2.3, mobile, median of {runs} run(s) (aim: performance >= 95, accessibility 100)")
-    print(f"{'page':40} {'perf':>5} {'range':>7} {'a11y':>5} {'best':>5} {'LCP s':>6} {'TBT ms':>7}  failed audits")
+    print(f"{'page':40} {'perf':>5} {'range':>7} {'a11y':>5} {'best':>5} {'seo':>5} {'LCP s':>6} {'TBT ms':>7}  failed audits")
     for r in lighthouse(html_dir, runs):
         spread = f"{r['perf_range'][0]}-{r['perf_range'][1]}"
-        print(f"{r['page']:40} {r['performance']:5d} {spread:>7} {r['accessibility']:5d} {r['best-practices']:5d} "
+        print(f"{r['page']:40} {r['performance']:5d} {spread:>7} {r['accessibility']:5d} {r['best-practices']:5d} {r['seo']:5d} "
               f"{r['lcp'] / 1000:6.1f} {r['tbt']:7.0f}  {', '.join(r['failed']) or '-'}")
 
 

@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 from urllib.parse import quote
 
+from .bagikan import set_site_url
 from .pangkas_css import trim_stylesheets, used_classes
 
 ASSETS = Path(__file__).parent / "assets"
@@ -359,6 +360,7 @@ def setup(app):
     app.add_config_value("kursus_theme_options", {}, "html")
     app.connect("config-inited", merge_theme_options)
     app.connect("config-inited", add_templates)
+    app.connect("config-inited", set_site_url, priority=600)  # after merge_theme_options
     app.connect("config-inited", drop_thebe)  # after every extension (sphinx_thebe too) is set up
     app.connect("config-inited", tag_edition)
     app.connect("builder-inited", check_data)
