@@ -185,3 +185,46 @@ def test_launch_menu_logos_load_only_when_shown(html_dir):
     logos = re.findall(r"<img [^>]*logo_[a-z]+\.(?:png|svg)[^>]*>", text)
     assert len(logos) >= 3, logos  # Binder, Colab, JupyterHub
     assert all('loading="lazy"' in img for img in logos), logos
+
+
+def meta(text: str) -> dict[str, str]:
+    tags = {}
+    for tag in re.findall(r"<meta [^>]*>", text):
+        key = re.search(r'(?:name|property)="([^"]+)"', tag)
+        value = re.search(r'content="([^"]*)"', tag)
+        if key and value:
+            tags[key.group(1)] = value.group(1)
+    return tags
+
+
+def test_every_page_has_a_description_and_open_graph_tags_for_sharing(html_dir):
+    """A link shared in a chat app shows the page's title, its first paragraph and the book's picture; every
+    address in the tags is on the book's own published site (derived from the one repository setting)."""
+    import yaml
+    from kursus_buku.bagikan import pages_url
+
+    config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    site = pages_url(config["repository"]["url"])
+    assert site.startswith("https://") and site.endswith("/")
+    picture = html_dir / "_static" / "kursus" / "kartu-bagikan.png"
+    assert picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert int.from_bytes(picture.read_bytes()[16:20], "big") == 1200  # width WhatsApp expects
+    for page in toc_pages():
+        tags = meta((html_dir / page).read_text(encoding="utf-8"))
+        assert 50 <= len(tags.get("description", "")) <= 205, (page, tags.get("description"))
+        assert tags["og:description"] == tags["description"], page
+        assert tags["og:title"] and tags["og:type"] == "website" and tags["og:locale"] == "id_ID", page
+        assert tags["og:url"] == site + page, page
+        assert tags["og:image"] == site + "_static/kursus/kartu-bagikan.png", page
+        assert tags["og:image:alt"], page
+        for key, value in tags.items():
+            assert not re.match(r"https?://", value) or value.startswith(site), (page, key, value)
+    chapter = meta((html_dir / "notebooks" / "03-jejaring-sosial.html").read_text(encoding="utf-8"))
+    assert "jejaring" in chapter["description"].lower()
+
+
+def test_github_pages_address_comes_from_the_repository_address():
+    from kursus_buku.bagikan import pages_url
+    assert pages_url("https://github.com/Kursus-Terbuka/buku.git") == "https://kursus-terbuka.github.io/buku/"
+    assert pages_url("https://github.com/sekolah/sekolah.github.io") == "https://sekolah.github.io/"
+    assert pages_url("https://gitlab.com/a/b") == ""

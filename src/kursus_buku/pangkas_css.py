@@ -57,6 +57,18 @@ def usable(selector: list, used: set[str]) -> bool:
     return all(c in used or c.startswith(DYNAMIC_CLASS_PREFIXES) for c in needed_classes(selector))
 
 
+def compact(tokens: list) -> str:
+    """Tokens as CSS text with comments dropped and each run of white space made one space (same meaning)."""
+    out = []
+    for token in tokens:
+        if token.type == "whitespace":
+            if out and out[-1] != " ":
+                out.append(" ")
+        elif token.type != "comment":
+            out.append(token.serialize())
+    return "".join(out).strip()
+
+
 def trimmed(rules: list, used: set[str]) -> str:
     """The rules (tinycss2 nodes) as CSS text, without the selectors and rules no page can match."""
     out = []
@@ -65,13 +77,13 @@ def trimmed(rules: list, used: set[str]) -> str:
             if rule.value.startswith("!"):  # licence comments stay
                 out.append(rule.serialize())
         elif rule.type == "qualified-rule":
-            kept = [tinycss2.serialize(s).strip() for s in split_selectors(rule.prelude) if usable(s, used)]
+            kept = [compact(s) for s in split_selectors(rule.prelude) if usable(s, used)]
             if kept:
-                out.append(",".join(kept) + "{" + tinycss2.serialize(rule.content) + "}")
+                out.append(",".join(kept) + "{" + compact(rule.content) + "}")
         elif rule.type == "at-rule" and rule.lower_at_keyword in GROUPS and rule.content is not None:
             inner = trimmed(tinycss2.parse_rule_list(rule.content, skip_comments=False, skip_whitespace=True), used)
             if inner:
-                out.append(f"@{rule.at_keyword}{tinycss2.serialize(rule.prelude).rstrip()}{{{inner}}}")
+                out.append(f"@{rule.at_keyword} {compact(rule.prelude)}{{{inner}}}")
         elif rule.type == "error":
             raise ValueError(f"CSS tidak dapat dibaca: {rule.message} (baris {rule.source_line})")
         else:
@@ -101,10 +113,11 @@ def used_classes(outdir: Path) -> set[str]:
 def trimmed_stylesheets(outdir: Path) -> list[Path]:
     """The stylesheets every page loads that Sphinx, the theme and the extensions copy afresh on every build:
     the theme's (310 KB), Sphinx's basic.css and pygments.css, MyST-NB's (mostly rules for Jupyter widgets
-    and outputs this book does not show), sphinx-book-theme's and the toggle and copy buttons'."""
+    and outputs this book does not show), sphinx-book-theme's, the toggle and copy buttons' and the book's own
+    (kursus.css, copied afresh by kursus_buku)."""
     static = outdir / "_static"
     names = ["styles/pydata-sphinx-theme.css", "styles/sphinx-book-theme.css", "basic.css", "pygments.css",
-             "togglebutton.css", "copybutton.css"]
+             "togglebutton.css", "copybutton.css", "kursus/kursus.css"]
     return [p for p in [*(static / n for n in names), *sorted(static.glob("mystnb.*.css"))] if p.exists()]
 
 
