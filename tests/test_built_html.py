@@ -163,21 +163,38 @@ def test_every_chapter_has_binder_colab_and_jupyterhub_buttons_from_the_one_repo
         assert hub and repo.replace("/", "%2F") in hub[0].replace("/", "%2F") and nb in hub[0], page
 
 
-def test_header_template_overrides_are_the_themes_own_with_lazy_logos():
-    """kursus_buku/sablon/ copies two sphinx-book-theme templates to change one attribute; after a theme
-    upgrade this fails until the copies are refreshed."""
-    import sphinx_book_theme
+# Each template in kursus_buku/sablon/: the theme's file it replaces and the exact changes made to it.
+OVERRIDES = {
+    "macros/buttons.html": ("sphinx_book_theme", "macros/buttons.html",
+                            [("<img alt=", '<img loading="lazy" alt=')]),
+    "tema/toggle-primary-sidebar.html": ("sphinx_book_theme", "components/toggle-primary-sidebar.html",
+                                         [('title="Toggle primary sidebar"', "title=\"{{ _('Toggle primary sidebar') }}\"")]),
+    "tema/toggle-secondary-sidebar.html": ("sphinx_book_theme", "components/toggle-secondary-sidebar.html",
+                                           [('title="Toggle secondary sidebar"',
+                                             "title=\"{{ _('Toggle secondary sidebar') }}\"")]),
+    "tema/sbt-sidebar-nav.html": ("sphinx_book_theme", "components/sbt-sidebar-nav.html",
+                                  [('aria-label="Main"', "aria-label=\"{{ _('Main') }}\"")]),
+    "components/search-field.html": ("pydata_sphinx_theme", "components/search-field.html",
+                                     [("\n</form>", '\n  <button type="submit" class="btn btn-sm visually-hidden-focusable">'
+                                                    '{{ _("Submit search") }}</button>\n</form>')]),
+}
 
-    theme = Path(sphinx_book_theme.__file__).parent / "theme" / "sphinx_book_theme"
-    ours = ROOT / "src" / "kursus_buku" / "sablon"
-    strip_comment = lambda text: re.sub(r"\A\{#.*?#\}\n", "", text, flags=re.S)  # noqa: E731
-    macros = (theme / "macros" / "buttons.html").read_text(encoding="utf-8")
-    assert macros.count("<img alt=") == 1
-    assert strip_comment((ours / "kursus-tombol.html").read_text(encoding="utf-8")) == \
-        macros.replace("<img alt=", '<img loading="lazy" alt=')
-    component = (theme / "components" / "article-header-buttons.html").read_text(encoding="utf-8")
-    assert strip_comment((ours / "article-header-buttons.html").read_text(encoding="utf-8")) == \
-        component.replace('"../macros/buttons.html"', '"kursus-tombol.html"')
+
+@pytest.mark.parametrize("ours", sorted(OVERRIDES))
+def test_template_overrides_are_the_themes_own_with_only_their_documented_changes(ours):
+    """After a theme upgrade this fails until the copy in kursus_buku/sablon/ is refreshed."""
+    import importlib
+
+    package, theirs, changes = OVERRIDES[ours]
+    module = importlib.import_module(package)
+    original = (Path(module.__file__).parent / "theme" / package / theirs).read_text(encoding="utf-8")
+    for old, new in changes:
+        assert original.count(old) == 1, (theirs, old)
+        original = original.replace(old, new)
+    text = (ROOT / "src" / "kursus_buku" / "sablon" / ours).read_text(encoding="utf-8")
+    assert re.sub(r"\A\{#.*?#\}\n", "", text, flags=re.S) == original
+    assert sorted(p.relative_to(ROOT / "src" / "kursus_buku" / "sablon").as_posix()
+                  for p in (ROOT / "src" / "kursus_buku" / "sablon").rglob("*.html")) == sorted(OVERRIDES)
 
 
 def test_launch_menu_logos_load_only_when_shown(html_dir):
@@ -228,3 +245,42 @@ def test_github_pages_address_comes_from_the_repository_address():
     assert pages_url("https://github.com/Kursus-Terbuka/buku.git") == "https://kursus-terbuka.github.io/buku/"
     assert pages_url("https://github.com/sekolah/sekolah.github.io") == "https://sekolah.github.io/"
     assert pages_url("https://gitlab.com/a/b") == ""
+
+
+def catalogue_entries():
+    from babel.messages.pofile import read_po
+    entries = []
+    for po in sorted((ROOT / "src" / "kursus_buku" / "locales").glob("*/LC_MESSAGES/*.po")):
+        with po.open("rb") as f:
+            entries += [(po.stem, m.id, m.string) for m in read_po(f) if m.id and m.string]
+    return entries
+
+
+def test_theme_labels_come_from_the_indonesian_catalogues_and_no_english_one_returns(html_dir):
+    """Every label the book's .po files translate is shown in Indonesian: the English text appears on no
+    page as an attribute value or element text, and the catalogues' own wording shows."""
+    pages = {p: (html_dir / p).read_text(encoding="utf-8") for p in toc_pages() + ["search.html"]}
+    entries = catalogue_entries()
+    assert len(entries) >= 20
+    for domain, english, indonesian in entries:
+        if "%(" in english or english == indonesian:
+            continue
+        for page, text in pages.items():
+            assert f'="{english}"' not in text and f">{english}<" not in text, (page, domain, english)
+    chapter = pages["notebooks/01-pendahuluan.html"]
+    for shown in ('>Langsung ke isi utama<', 'title="Jalankan di Binder"', 'aria-label="Jalankan konten interaktif"',
+                  'aria-label="Navigasi bab"', 'title="Buka atau tutup navigasi bab"', 'title="Unduh berkas sumber"',
+                  ">Cari</button>", 'class="admonition-title">Pembahasan'):
+        assert shown in chapter, shown
+    assert "Aktifkan JavaScript agar fitur pencarian dapat dipakai." in pages["search.html"]
+
+
+def test_output_only_repairs_are_all_still_needed_and_made(html_dir):
+    """kursus_buku.keluaran stops the build when a fragment vanishes; here: each repair shows in the pages."""
+    chapter = (html_dir / "notebooks" / "01-pendahuluan.html").read_text(encoding="utf-8")
+    assert 'role="navigation" aria-label="Navigasi buku"' in chapter
+    assert '<nav aria-label="Daftar isi halaman">' in chapter
+    assert "fontawesome.js" not in chapter and "searchindex.js" not in chapter
+    assert "searchindex.js" in (html_dir / "search.html").read_text(encoding="utf-8")
+    bibliography = (html_dir / "book" / "daftar-pustaka.html").read_text(encoding="utf-8")
+    assert 'role="listitem"' in bibliography and "doc-biblioentry" not in bibliography

@@ -6,11 +6,14 @@ import json
 import os
 import re
 import shutil
+import time
 from pathlib import Path
 from urllib.parse import quote
 
 from .bagikan import set_site_url
+from .keluaran import repair_pages
 from .pangkas_css import trim_stylesheets, used_classes
+from .terjemahan import register_catalogues
 
 ASSETS = Path(__file__).parent / "assets"
 TARGET = "kursus"  # inside the output's _static/
@@ -76,93 +79,6 @@ def add_page_scripts(app, pagename, templatename, context, doctree):
     # The search page's own scripts (searchtools.js) run synchronously and need doctools.js first.
     if isinstance(context.get("script_files"), list) and pagename != "search":
         context["script_files"][:] = [deferred(js) for js in context["script_files"]]
-
-
-# The theme has no Indonesian catalogue and hard-codes some labels, so gettext cannot reach them all.
-# Each key is an exact fragment of the theme's HTML (with its attribute or tag context, so book text is
-# never touched); tests/test_built_html.py fails if an English label comes back after an upgrade.
-THEME_STRINGS = {
-    ">Skip to main content<": ">Langsung ke isi utama<",
-    ">Back to top<": ">Kembali ke atas<",
-    '"Version warning"': '"Peringatan versi"',
-    '"Site navigation"': '"Navigasi situs"',
-    '"On this page"': '"Di halaman ini"',
-    "</i> On this page": "</i> Di halaman ini",
-    'aria-label="Main"': 'aria-label="Navigasi bab"',
-    'aria-label="Page"': 'aria-label="Daftar isi halaman"',
-    '"Toggle primary sidebar"': '"Buka atau tutup navigasi bab"',
-    '"Toggle secondary sidebar"': '"Buka atau tutup daftar isi halaman"',
-    '"Color mode"': '"Mode warna"',
-    'title="Light"': 'title="Terang"',
-    'title="Dark"': 'title="Gelap"',
-    '"System Settings"': '"Ikuti pengaturan sistem"',
-    '"Link to this heading"': '"Tautan ke judul ini"',
-    '"previous page"': '"halaman sebelumnya"',
-    '"next page"': '"halaman berikutnya"',
-    "© Copyright ": "© ",
-    '"Launch interactive content"': '"Jalankan konten interaktif"',
-    '"Source repository"': '"Repositori sumber"',
-    "Fullscreen mode": "Layar penuh",
-    ">Search<": ">Cari<",
-    # sphinx-exercise titles a solution "Solusi untuk Latihan n"; the book says "Pembahasan".
-    'class="admonition-title">Solusi untuk<': 'class="admonition-title">Pembahasan<',
-    "Please activate JavaScript to enable the search functionality.":
-        "Aktifkan JavaScript agar fitur pencarian dapat dipakai.",
-}
-
-
-def translate_theme(html: str) -> str:
-    for english, indonesian in THEME_STRINGS.items():
-        html = html.replace(english, indonesian)
-    return html
-
-
-# The theme loads fontawesome.js (1.5 MB) on every page to draw about twenty icons; kursus-ikon.css draws
-# them instead. Its search scripts serve "search as you type", which the book leaves off: only the search
-# page needs them.
-FONTAWESOME_JS = re.compile(r'\s*<script defer src="[^"]*_static/scripts/fontawesome\.js[^"]*"></script>')
-SEARCH_SCRIPTS = re.compile(r'\s*<script src="[^"]*(?:_static/searchtools\.js|_static/language_data\.js|'
-                            r'searchindex\.js)"></script>')
-
-
-# Accessibility repairs of the theme's and docutils' markup, each an exact fragment (tests/test_a11y.py audits
-# every page with axe-core, so a fragment that stops matching after an upgrade shows up as a violation).
-A11Y_FIXES = {
-    # The primary sidebar (book title, search, chapter list) sits outside every landmark.
-    '<div id="pst-primary-sidebar" class="bd-sidebar-primary bd-sidebar">':
-        '<div id="pst-primary-sidebar" class="bd-sidebar-primary bd-sidebar" role="navigation" '
-        'aria-label="Navigasi buku">',
-    # docutils marks bibliography entries with the deprecated DPUB role inside a role="list".
-    'role="doc-biblioentry"': 'role="listitem"',
-}
-# A search form must be submittable by something other than the Enter key: a submit button that is
-# visually hidden until it receives keyboard focus.
-SEARCH_FORM_END = re.compile(r'(<form class="bd-search[^>]*>.*?)(</form>)', re.S)
-SEARCH_SUBMIT = '<button type="submit" class="btn btn-sm visually-hidden-focusable">Cari</button>'
-
-
-def repair_a11y(html: str) -> str:
-    for broken, fixed in A11Y_FIXES.items():
-        html = html.replace(broken, fixed)
-    return SEARCH_FORM_END.sub(lambda m: m.group(1) + SEARCH_SUBMIT + m.group(2)
-                               if SEARCH_SUBMIT not in m.group(1) else m.group(0), html)
-
-
-def slim_page(html: str, is_search_page: bool = False) -> str:
-    html = FONTAWESOME_JS.sub("", html)
-    if not is_search_page:
-        html = SEARCH_SCRIPTS.sub("", html)
-    return html
-
-
-def translate_pages(outdir: Path) -> None:
-    for page in outdir.rglob("*.html"):
-        if "_static" in page.relative_to(outdir).parts:
-            continue
-        text = page.read_text(encoding="utf-8")
-        new = slim_page(repair_a11y(translate_theme(text)), is_search_page=page.relative_to(outdir).as_posix() == "search.html")
-        if new != text:
-            page.write_text(new, encoding="utf-8")
 
 
 def manifest(srcdir: Path) -> list[dict]:
@@ -276,7 +192,7 @@ def copy_assets(app, exception):
             shutil.copy2(path, out / path.name)
         elif entry.get("served") == "icons":
             icons[path.stem] = path.read_text(encoding="utf-8")
-    translate_pages(Path(app.outdir))
+    repair_pages(Path(app.outdir), since=app.kursus_mulai)
     # Only the icons a page or a served script names, and the decorations a page can show: about 1 KB each.
     (out / "kursus-ikon.css").write_text(icon_css(icons, used_classes(Path(app.outdir))), encoding="utf-8")
     slim_theme(Path(app.outdir))  # after the pages are final: it keeps the style rules they can use
@@ -355,8 +271,14 @@ SABLON = Path(__file__).parent / "sablon"
 
 
 def add_templates(app, config):
-    """The book's template overrides (sablon/) come before the theme's components of the same name."""
-    config.templates_path = [str(SABLON), *config.templates_path]
+    """The book's template overrides come before the theme's.
+
+    sablon/tema/ is the template folder: a component there replaces the theme's of the same name. The themes
+    include a few templates by a path relative to each template folder ("../macros/buttons.html",
+    "../components/search-field.html"), so sablon/macros/ and sablon/components/ replace those.
+    tests/test_built_html.py compares every override with the installed theme's file.
+    """
+    config.templates_path = [str(SABLON / "tema"), *config.templates_path]
 
 
 def merge_theme_options(app, config):
@@ -368,6 +290,8 @@ def merge_theme_options(app, config):
 
 
 def setup(app):
+    app.kursus_mulai = time.time()  # pages written after this belong to this build (keluaran.repair_pages)
+    register_catalogues(app)  # before the theme and sphinx_exercise register theirs
     app.add_config_value("kursus_theme_options", {}, "html")
     app.connect("config-inited", merge_theme_options)
     app.connect("config-inited", add_templates)
