@@ -4,13 +4,13 @@ A chapter notebook needs only `import kursus` and short calls such as `kursus.ta
 """
 
 from . import survei
-from .data import (DataError, blok, catatan_statistik, jenis_media, kasus, kelebihan, perbedaan,
+from .data import (DataError, blok, catatan_statistik, definisi, fakta, jenis_media, kasus, kelebihan, perbedaan,
                    persamaan, pernyataan, pilihan_keputusan, platform, skor_platform, statistik, sumber)
 from .grafik import (grafik_jenis_media, grafik_literasi_digital, grafik_penetrasi_internet, grafik_perbedaan,
                      grafik_pew, grafik_platform, grafik_platform_indonesia, grafik_platform_semua, grafik_viral,
                      grafik_waktu_harian)
 from .kuis import kuis
-from .tabel import tabel_blok, tabel_butir, tabel_perbandingan, tabel_perbedaan, tabel_persamaan
+from .tabel import tabel_blok, tabel_butir, tabel_fakta, tabel_perbandingan, tabel_perbedaan, tabel_persamaan
 from .tampilan import Grafik, Tampilan
 from .widgets import (daftar_kasus, kartu_kasus, pembanding_platform, pembantu_keputusan, penjelajah_atribut, penjelajah_statistik, simulator_viral,
                       tebak_jenis)
@@ -51,3 +51,9 @@ def daftar_angka(dataset: str, metric: str, ref_date: str) -> str:
     """All categories of one figure from statistik.csv, largest first, as a phrase for the chapter's text."""
     from .logika import daftar_angka as _daftar
     return _daftar(statistik(), dataset, metric, ref_date)
+
+
+def angka_viral(jenis: str, peluang: float | None = None) -> str:
+    """A number of the book's worked example of the viral-spread model, computed by the model (for the text)."""
+    from .logika import angka_viral as _viral
+    return _viral(populasi_media_sosial_indonesia(), jenis, peluang)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -149,12 +150,16 @@ class Sumber:
     url: str
     status: str
     catatan: str
+    tanggal: str = ""   # date of the source itself (e.g. when a regulation was signed or a report released)
+    seen_at: str = ""   # where the book read it, when that is not `url` (a report quoting it)
+    dilihat: str = ""   # when the book read it
 
 
 SKEMA_SUMBER = {
     "id": (True, teks), "judul": (True, teks), "penerbit": (True, teks),
     "url": (False, teks_boleh_kosong), "status": (True, salah_satu("primer", "sekunder", "buku")),
-    "catatan": (False, teks_boleh_kosong),
+    "catatan": (False, teks_boleh_kosong), "tanggal": (False, teks_boleh_kosong),
+    "seen_at": (False, teks_boleh_kosong), "dilihat": (False, teks_boleh_kosong),
 }
 
 
@@ -205,11 +210,12 @@ def sumber() -> dict[str, Sumber]:
 
 
 def muat(berkas: str, skema: dict, jenis: type, teks_berkas: str | None = None) -> list:
-    """Load one YAML data file into records of type ``jenis``, checking the cited sources."""
+    """Load one YAML data file into records of type ``jenis``, checking the cited sources and filling in
+    {definisi:id} and {kutipan:id} from definisi.yaml."""
     recs = validasi(berkas, baca_yaml(berkas, teks_berkas), skema)
     if "sumber" in skema:
         periksa_sumber(berkas, recs, set(sumber()))
-    return [jenis(**r) for r in recs]
+    return [jenis(**isi_rekaman(berkas, nomor, r)) for nomor, r in enumerate(recs, start=1)]
 
 
 @lru_cache(maxsize=None)
@@ -267,6 +273,7 @@ class Pernyataan:
     aspek: str
     penjelasan: str
     sumber: str
+    bab: str | None = None  # the chapter notebook that uses it (chapters 3 and 5 classify different items)
 
 
 @dataclass(frozen=True)
@@ -299,7 +306,8 @@ SKEMA_JENIS_MEDIA = {"id": (True, teks), "nama": (True, teks), "contoh": (True, 
                      "presentasi_diri": (True, salah_satu("rendah", "tinggi")),
                      "penjelasan": (True, teks), "sumber": (True, teks)}
 SKEMA_PERNYATAAN = {"id": (True, teks), "teks": (True, teks), "jawaban": (True, salah_satu(*JENIS)),
-                    "aspek": (True, teks), "penjelasan": (True, teks), "sumber": (True, teks)}
+                    "aspek": (True, teks), "penjelasan": (True, teks), "sumber": (True, teks),
+                    "bab": (False, teks)}
 SKEMA_PILIHAN = {"id": (True, teks), "kelompok": (True, salah_satu("tujuan", "khalayak")),
                  "label": (True, teks), "condong": (True, salah_satu(*JENIS)), "aspek": (True, teks),
                  "sumber": (True, teks)}
@@ -333,13 +341,19 @@ def muat_pernyataan(teks_berkas: str | None = None) -> tuple[Pernyataan, ...]:
     recs = validasi("pernyataan.yaml", baca_yaml("pernyataan.yaml", teks_berkas), SKEMA_PERNYATAAN)
     periksa_sumber("pernyataan.yaml", recs, set(sumber()))
     periksa_rujukan("pernyataan.yaml", recs, "aspek", _id_perbedaan(), "perbedaan.yaml")
-    return tuple(Pernyataan(**r) for r in recs)
+    return tuple(Pernyataan(**isi_rekaman("pernyataan.yaml", n, r)) for n, r in enumerate(recs, start=1))
 
 
 @lru_cache(maxsize=None)
-def pernyataan() -> tuple[Pernyataan, ...]:
-    """Statements to classify as media sosial or jejaring sosial."""
-    return muat_pernyataan()
+def pernyataan(bab: str | None = None) -> tuple[Pernyataan, ...]:
+    """Statements to classify as media sosial or jejaring sosial (only those of chapter ``bab`` if given)."""
+    semua = muat_pernyataan()
+    if bab is None:
+        return semua
+    pilih = tuple(p for p in semua if p.bab == bab)
+    if not pilih:
+        raise DataError("pernyataan.yaml", f"tidak ada pernyataan dengan bab '{bab}'")
+    return pilih
 
 
 @lru_cache(maxsize=None)
@@ -489,3 +503,101 @@ def skor_platform() -> tuple[SkorPlatform, ...]:
 def platform() -> list[str]:
     """The platforms the book rates, in file order."""
     return list(dict.fromkeys(r.platform for r in skor_platform()))
+
+
+# --- Definitions and quotations (definisi.yaml) ------------------------------------------------------
+# Each definition and each phrase quoted from the source is written once, in definisi.yaml. Data files refer
+# to one as {definisi:id} or {kutipan:id}; pages use the MyST substitution {{ def_id }} / {{ kutipan_id }}.
+
+@dataclass(frozen=True)
+class Definisi:
+    id: str
+    jenis: str
+    istilah: str
+    menurut: str
+    unit: str
+    teks: str
+    sumber: str
+
+
+SKEMA_DEFINISI = {
+    "id": (True, teks), "jenis": (True, salah_satu("definisi", "kutipan")), "istilah": (True, teks),
+    "menurut": (True, teks), "unit": (True, salah_satu("kegiatan", "platform", "layanan")),
+    "teks": (True, teks), "sumber": (True, teks),
+}
+
+RUJUKAN = re.compile(r"\{(definisi|kutipan):([^}]*)\}")
+
+
+@lru_cache(maxsize=None)
+def definisi() -> dict[str, Definisi]:
+    """Every definition and quotation, by id."""
+    recs = validasi("definisi.yaml", baca_yaml("definisi.yaml"), SKEMA_DEFINISI)
+    periksa_sumber("definisi.yaml", recs, set(sumber()))
+    return {r["id"]: Definisi(**r) for r in recs}
+
+
+def tampil_definisi(d: Definisi) -> str:
+    """A definition as it is shown in text; a quotation inside quotation marks."""
+    return f"“{d.teks}”" if d.jenis == "kutipan" else d.teks
+
+
+def isi_rujukan(nilai: str) -> str:
+    """Replace {definisi:id} and {kutipan:id} in a text; ValueError (Indonesian) names an unknown id."""
+    semua = definisi()
+
+    def ganti(m):
+        jenis, id_ = m.group(1), m.group(2).strip()
+        if id_ not in semua or semua[id_].jenis != jenis:
+            raise ValueError(f"{m.group(0)} tidak ada di definisi.yaml")
+        return tampil_definisi(semua[id_])
+
+    return RUJUKAN.sub(ganti, nilai)
+
+
+def isi_rekaman(berkas: str, nomor: int, rec: dict) -> dict:
+    """A record with every text field's {definisi:id}/{kutipan:id} filled in."""
+    hasil = {}
+    for kolom, nilai in rec.items():
+        try:
+            hasil[kolom] = isi_rujukan(nilai) if isinstance(nilai, str) else nilai
+        except ValueError as e:
+            raise DataError(berkas, str(e), nomor, kolom, rec.get("id")) from None
+    return hasil
+
+
+def substitusi() -> dict[str, str]:
+    """MyST substitutions for the book's pages: def_<id> and kutipan_<id> (hyphens become underscores)."""
+    awalan = {"definisi": "def_", "kutipan": "kutipan_"}
+    return {awalan[d.jenis] + d.id.replace("-", "_"): tampil_definisi(d) for d in definisi().values()}
+
+
+# --- Dated facts with their sources (fakta.yaml) --------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Fakta:
+    """One dated, sourced fact: a rule, an age limit, a reporting channel, a platform change (group: kelompok)."""
+    id: str
+    kelompok: str
+    hal: str
+    keterangan: str
+    sumber: str
+    berlaku: str | None = None
+
+
+SKEMA_FAKTA = {
+    "id": (True, teks), "kelompok": (True, teks), "hal": (True, teks), "keterangan": (True, teks),
+    "sumber": (True, teks), "berlaku": (False, teks),
+}
+
+
+@lru_cache(maxsize=None)
+def fakta(kelompok: str | None = None) -> tuple[Fakta, ...]:
+    """Dated facts in file order (only those of one group if ``kelompok`` is given)."""
+    semua = tuple(muat("fakta.yaml", SKEMA_FAKTA, Fakta))
+    if kelompok is None:
+        return semua
+    pilih = tuple(f for f in semua if f.kelompok == kelompok)
+    if not pilih:
+        raise DataError("fakta.yaml", f"tidak ada fakta dengan kelompok '{kelompok}'")
+    return pilih

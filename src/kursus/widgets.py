@@ -229,7 +229,7 @@ def penjelajah_statistik(stat: pd.DataFrame, catatan: dict[str, str], notebook: 
     def isi_tahun(_=None):
         dataset, metric = menu.value.split("|", 1)
         rows = stat[(stat["dataset"] == dataset) & (stat["metric"] == metric)]
-        tahun.options = [("Semua", "")] + [(t, t) for t in dict.fromkeys(rows["ref_date"])]
+        tahun.options = [("Semua", "")] + [(logika.tanggal(t), t) for t in dict.fromkeys(rows["ref_date"])]
         tahun.value = ""
         tampil()
 
