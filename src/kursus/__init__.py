@@ -57,3 +57,23 @@ def angka_viral(jenis: str, peluang: float | None = None) -> str:
     """A number of the book's worked example of the viral-spread model, computed by the model (for the text)."""
     from .logika import angka_viral as _viral
     return _viral(populasi_media_sosial_indonesia(), jenis, peluang)
+
+
+def perubahan(dataset: str, metric: str, dari: str, ke: str, category: str = "Indonesia") -> dict[str, str]:
+    """The change between two figures of statistik.csv, for the text: {'selisih': '37 juta', 'persen': '25,9%'}.
+
+    Used to show how a reported growth rate follows (or does not follow) from the published figures.
+    """
+    from .logika import SATUAN_TEKS, angka_id
+    df = statistik()
+    pilih = df[(df["dataset"] == dataset) & (df["metric"] == metric) & (df["category"] == category)]
+    nilai = {t: pilih[pilih["ref_date"] == t] for t in (dari, ke)}
+    for t, rows in nilai.items():
+        if len(rows) != 1:
+            raise ValueError(f"Tidak ada satu angka pun yang cocok untuk {dataset}/{metric}/{category}/{t}.")
+    a, b = (float(nilai[t]["value"].iloc[0]) for t in (dari, ke))
+    satuan = nilai[ke]["unit"].iloc[0]
+    selisih = b - a
+    teks = (f"{angka_id(round(selisih / 1_000_000, 1))} juta" if satuan == "persons" and abs(selisih) >= 1_000_000
+            else angka_id(round(selisih, 1)) + SATUAN_TEKS.get(satuan, " " + satuan))
+    return {"selisih": teks, "persen": angka_id(round((b / a - 1) * 100, 1)) + "%"}
