@@ -114,6 +114,12 @@ class Atribut:
     jejaring_sosial: tuple[str, ...]
 
 
+def teks_butir(b: Butir) -> str:
+    """An advantage or disadvantage as a line of text; an item the book wrote itself (the lost list) says so."""
+    tanda = " * (ditulis buku ini, karena daftar aslinya hilang)" if b.sumber == "buku" else ""
+    return f"{b.butir}{tanda}. {b.penjelasan}"
+
+
 def daftar_atribut(perbedaan: Sequence[Perbedaan], persamaan: Sequence[Persamaan] = (),
                    butir: Sequence[Butir] = ()) -> list[Atribut]:
     """Every attribute a learner can compare: differences, similarities, advantages, disadvantages."""
@@ -124,8 +130,8 @@ def daftar_atribut(perbedaan: Sequence[Perbedaan], persamaan: Sequence[Persamaan
         pilih = [b for b in butir if b.sisi == sisi]
         if pilih:
             hasil.append(Atribut(sisi, sisi.capitalize(), "Kelebihan dan kekurangan",
-                                 tuple(f"{b.butir}. {b.penjelasan}" for b in pilih if b.jenis == "media_sosial"),
-                                 tuple(f"{b.butir}. {b.penjelasan}" for b in pilih if b.jenis == "jejaring_sosial")))
+                                 tuple(teks_butir(b) for b in pilih if b.jenis == "media_sosial"),
+                                 tuple(teks_butir(b) for b in pilih if b.jenis == "jejaring_sosial")))
     return hasil
 
 

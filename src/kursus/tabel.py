@@ -55,7 +55,9 @@ def tabel_blok(blok: Sequence[Blok]) -> HTML:
 
 
 def keterangan_fakta(fakta) -> str:
-    """Caption text naming each source of some facts: publisher, date, and where and when the book read it."""
+    """Caption text naming each source of some facts: publisher, date, and where and when the book read it.
+
+    Publishers and hosts are marked «...» so the page sets them as citations."""
     from urllib.parse import urlparse
 
     from .data import sumber
@@ -67,8 +69,9 @@ def keterangan_fakta(fakta) -> str:
             continue
         tempat = ", ".join(dict.fromkeys(urlparse(u).netloc.removeprefix("www.")
                                          for u in (s.seen_at or s.url).split() if u))
-        dibaca = f"dibaca di {tempat}" if s.status == "sekunder" and tempat else "sumber primer"
-        bagian.append(f"{s.penerbit} ({', '.join(x for x in (s.tanggal, dibaca + (f' pada {s.dilihat}' if s.dilihat else '')) if x)})")
+        dibaca = f"dibaca di «{tempat}»" if s.status == "sekunder" and tempat else "sumber primer"
+        waktu = f" pada {s.dilihat}" if s.dilihat else ""
+        bagian.append(f"«{s.penerbit}» ({', '.join(x for x in (s.tanggal, dibaca + waktu) if x)})")
     return "Sumber: " + "; ".join(bagian) + "."
 
 
