@@ -305,3 +305,11 @@ def test_trimmed_stylesheets_look_exactly_like_the_full_ones(offline, book_url, 
         if not any(steady_screenshot(trimmed, url) == steady_screenshot(full, url) for _ in range(5)):
             changed.append(page)
     assert not changed, f"pages that look different with the trimmed stylesheet: {changed}"
+
+
+def test_source_names_in_captions_and_tables_are_set_upright(offline, book_url):
+    """EYD: italics are for foreign words and titles, not for names of people and organisations."""
+    o = open_page(offline, book_url, "notebooks/08-aman-dan-bijak.html")
+    styles = o.page.evaluate("""() => [...document.querySelectorAll('table.kursus-tabel caption, table.kursus-tabel caption cite')]
+        .map(e => getComputedStyle(e).fontStyle)""")
+    assert styles and set(styles) == {"normal"}, styles

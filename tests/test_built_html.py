@@ -284,3 +284,65 @@ def test_output_only_repairs_are_all_still_needed_and_made(html_dir):
     assert "searchindex.js" in (html_dir / "search.html").read_text(encoding="utf-8")
     bibliography = (html_dir / "book" / "daftar-pustaka.html").read_text(encoding="utf-8")
     assert 'role="listitem"' in bibliography and "doc-biblioentry" not in bibliography
+class ReaderText(HTMLParser):
+    """The text a reader sees in a page's article (tables, captions and citations included; scripts not)."""
+
+    def __init__(self):
+        super().__init__()
+        self.depth, self.skip, self.parts = 0, 0, []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "article":
+            self.depth += 1
+        if tag in ("script", "style", "template"):
+            self.skip += 1
+
+    def handle_endtag(self, tag):
+        if tag == "article":
+            self.depth -= 1
+        if tag in ("script", "style", "template") and self.skip:
+            self.skip -= 1
+
+    def handle_data(self, data):
+        if self.depth and not self.skip:
+            self.parts.append(data)
+
+
+def reader_text(path: Path) -> str:
+    p = ReaderText()
+    p.feed(path.read_text(encoding="utf-8"))
+    return re.sub(r"https?://\S+", " ", " ".join(p.parts))  # addresses are shown as links, not words
+
+
+ISO_DATE = re.compile(r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])\b|\b(?:19|20)\d\d-(?:19|20)\d\d\b")
+ENGLISH_LABELS = ("co-publisher", "via repost", "report ", "quoting", " via ", "one report only",
+                  "old counting method", "Copyright", "Built with")
+
+
+@pytest.mark.parametrize("page", toc_pages())
+def test_rendered_text_has_no_iso_dates_and_no_english_labels(html_dir, page):
+    teks = reader_text(html_dir / page)
+    assert teks.strip()
+    assert not ISO_DATE.findall(teks), f"{page}: ISO dates a reader sees: {sorted(set(ISO_DATE.findall(teks)))}"
+    english = [e for e in ENGLISH_LABELS if e in teks]
+    assert not english, f"{page}: English labels a reader sees: {english}"
+
+
+def test_the_iso_date_check_catches_what_it_should():
+    assert ISO_DATE.findall("Januari 2024 dan 2024-01, 2019-2020") == ["2024-01", "2019-2020"]
+    assert not ISO_DATE.findall("Januari 2024, 2019–2020, 08111-129-129, 16–64 tahun")
+
+
+def test_the_books_own_drawbacks_are_marked_wherever_the_list_is_shown(html_dir):
+    """The list the source lost is written by the book; every page that shows an item marks it as the book's."""
+    import kursus
+    buatan = [b.butir for b in kursus.kelebihan() if b.sumber == "buku"]
+    shown = 0
+    for page in toc_pages():
+        html = (html_dir / page).read_text(encoding="utf-8")
+        for butir in buatan:
+            for m in re.finditer(re.escape(butir), html):
+                shown += 1
+                after = html[m.end():m.end() + 60]
+                assert re.match(r"\s*\*|\s*\(ditulis buku ini", after), f"{page}: '{butir}' shown without its marker"
+    assert shown >= 3

@@ -60,7 +60,7 @@ def test_live_quiz_answers_and_keeps_score(soal):
 
 
 def test_classifier_gives_feedback_once_per_statement_and_keeps_a_running_score():
-    t = kursus.tebak_jenis(data.pernyataan())
+    t = kursus.tebak_jenis(data.pernyataan("05-perbedaan"))
     k = t.widget
     assert "Pernyataan 1 dari 8" in k.teks.value
     k.tombol[0].click()
@@ -89,7 +89,8 @@ def test_statistics_explorer_shows_the_chosen_figures_with_source_and_caveat():
     t = kursus.penjelajah_statistik(data.statistik(), data.catatan_statistik())
     k = t.widget
     k.menu.value = "ID_DataReportal|social_media_user_identities"
-    assert [v for _, v in k.tahun.options] == ["", "2024-01", "2025-01"]
+    assert [v for _, v in k.tahun.options] == ["", "2024-01", "2025-01", "2025-11"]
+    assert [label for label, _ in k.tahun.options] == ["Semua", "Januari 2024", "Januari 2025", "November 2025"]
     assert "139" in k.hasil.value and "143" in k.hasil.value and "cara menghitung" in k.hasil.value
     k.tahun.value = "2025-01"
     assert "143" in k.hasil.value and "139" not in k.hasil.value

@@ -54,7 +54,7 @@ def test_attribute_explorer_responds_in_a_live_kernel(offline, voila_url):
     o = open_live(offline, voila_url, "05-perbedaan.ipynb")
     menu = o.page.locator(".widget-dropdown select").first
     output = o.page.locator(".kursus-kartu").first
-    assert "Pemakaian teknologi berbasis web" in output.inner_text()
+    assert "pemakaian teknologi berbasis web" in output.inner_text()
     menu.select_option(label="Komunikasi")
     o.page.wait_for_function(
         "() => document.querySelector('.kursus-kartu').innerText.includes('saluran penyampaian pesan')",

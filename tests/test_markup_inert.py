@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 
 import pandas as pd
 import plotly.graph_objects as go
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from kursus import data, grafik, logika, sekolah, widgets
@@ -117,6 +117,7 @@ def test_the_hostile_strings_each_stay_inert_in_a_chart():
 @BANYAK
 @given(teks_jahat)
 def test_a_table_shows_any_cell_and_caption_as_the_same_text(sel):
+    assume("«" not in sel and "»" not in sel)  # «name» in a caption is the book's mark for a citation
     buat = lambda t: tabel_html(pd.DataFrame({t[:3] or "k": [t], "Sumber": [t], "Alamat": ["https://x.id/" + t]}), t)
     s = urai(buat(sel))
     assert [b for b in s.bentuk if b[0] != "!--"] == urai(buat("kata")).bentuk

@@ -10,6 +10,8 @@
 # The tests that install the package under Colab's Python (3.13) fetch that Python with uv when the root has
 # none; where the machine cannot download it, FRESH_EXTRA_PYTHON names a host interpreter folder (e.g. a pyenv
 # version) that is mounted read-only at the same path inside the root. The log is $FRESH_DIR/check.log.
+# In this project's own sandbox: FRESH_EXTRA_PYTHON=/root/.pyenv/versions/3.13.0
+#   FRESH_CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt sudo -E make check-fresh
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -19,6 +21,9 @@ FRESH_DIR=${FRESH_DIR:-/var/tmp/kursus-fresh}
 TARGET=$FRESH_DIR/$SUITE
 LOG=$FRESH_DIR/check.log
 EXTRA=${FRESH_EXTRA_PYTHON:-}
+# Where the network intercepts TLS with its own authority (as some school and office networks do), name the
+# host's CA bundle: pip, uv and git inside the root then trust it too.
+CA=${FRESH_CA_BUNDLE:-}
 
 say() { printf '\n== %s\n' "$*" | tee -a "$LOG"; }
 
@@ -54,8 +59,14 @@ mkdir -p "$TARGET/dev/shm"; mount -t tmpfs -o size=2g tmpfs "$TARGET/dev/shm"; M
 bind "$ROOT" "$TARGET/mnt/asal" ro
 if [ -n "$EXTRA" ]; then bind "$EXTRA" "$TARGET$EXTRA" ro; fi
 
+CA_ENV=()
+if [ -n "$CA" ]; then
+  cp "$CA" "$TARGET/etc/fresh-ca-bundle.crt"
+  CA_ENV=(PIP_CERT=/etc/fresh-ca-bundle.crt SSL_CERT_FILE=/etc/fresh-ca-bundle.crt
+          REQUESTS_CA_BUNDLE=/etc/fresh-ca-bundle.crt GIT_SSL_CAINFO=/etc/fresh-ca-bundle.crt)
+fi
 in_root() { chroot "$TARGET" /usr/bin/env -i HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-  LANG=C.UTF-8 TERM=dumb CI=true bash -lc "$*"; }
+  LANG=C.UTF-8 TERM=dumb CI=true "${CA_ENV[@]}" bash -lc "$*"; }
 
 say "2. Only git, make and python3-venv"
 in_root "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq git make python3-venv" >>"$LOG" 2>&1

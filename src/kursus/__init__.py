@@ -4,13 +4,13 @@ A chapter notebook needs only `import kursus` and short calls such as `kursus.ta
 """
 
 from . import survei
-from .data import (DataError, blok, catatan_statistik, jenis_media, kasus, kelebihan, perbedaan,
+from .data import (DataError, blok, catatan_statistik, definisi, fakta, jenis_media, kasus, kelebihan, perbedaan,
                    persamaan, pernyataan, pilihan_keputusan, platform, skor_platform, statistik, sumber)
 from .grafik import (grafik_jenis_media, grafik_literasi_digital, grafik_penetrasi_internet, grafik_perbedaan,
                      grafik_pew, grafik_platform, grafik_platform_indonesia, grafik_platform_semua, grafik_viral,
                      grafik_waktu_harian)
 from .kuis import kuis
-from .tabel import tabel_blok, tabel_butir, tabel_perbandingan, tabel_perbedaan, tabel_persamaan
+from .tabel import tabel_blok, tabel_butir, tabel_fakta, tabel_perbandingan, tabel_perbedaan, tabel_persamaan
 from .tampilan import Grafik, Tampilan
 from .widgets import (daftar_kasus, kartu_kasus, pembanding_platform, pembantu_keputusan, penjelajah_atribut, penjelajah_statistik, simulator_viral,
                       tebak_jenis)
@@ -51,3 +51,29 @@ def daftar_angka(dataset: str, metric: str, ref_date: str) -> str:
     """All categories of one figure from statistik.csv, largest first, as a phrase for the chapter's text."""
     from .logika import daftar_angka as _daftar
     return _daftar(statistik(), dataset, metric, ref_date)
+
+
+def angka_viral(jenis: str, peluang: float | None = None) -> str:
+    """A number of the book's worked example of the viral-spread model, computed by the model (for the text)."""
+    from .logika import angka_viral as _viral
+    return _viral(populasi_media_sosial_indonesia(), jenis, peluang)
+
+
+def perubahan(dataset: str, metric: str, dari: str, ke: str, category: str = "Indonesia") -> dict[str, str]:
+    """The change between two figures of statistik.csv, for the text: {'selisih': '37 juta', 'persen': '25,9%'}.
+
+    Used to show how a reported growth rate follows (or does not follow) from the published figures.
+    """
+    from .logika import SATUAN_TEKS, angka_id
+    df = statistik()
+    pilih = df[(df["dataset"] == dataset) & (df["metric"] == metric) & (df["category"] == category)]
+    nilai = {t: pilih[pilih["ref_date"] == t] for t in (dari, ke)}
+    for t, rows in nilai.items():
+        if len(rows) != 1:
+            raise ValueError(f"Tidak ada satu angka pun yang cocok untuk {dataset}/{metric}/{category}/{t}.")
+    a, b = (float(nilai[t]["value"].iloc[0]) for t in (dari, ke))
+    satuan = nilai[ke]["unit"].iloc[0]
+    selisih = b - a
+    teks = (f"{angka_id(round(selisih / 1_000_000, 1))} juta" if satuan == "persons" and abs(selisih) >= 1_000_000
+            else angka_id(round(selisih, 1)) + SATUAN_TEKS.get(satuan, " " + satuan))
+    return {"selisih": teks, "persen": angka_id(round((b / a - 1) * 100, 1)) + "%"}

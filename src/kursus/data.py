@@ -21,7 +21,8 @@ Indonesian naming the file, the record, the field and the line.
 from __future__ import annotations
 
 import math
-from dataclasses import fields
+import re
+from dataclasses import fields, replace
 from functools import lru_cache
 from typing import Callable, Iterable
 
@@ -35,11 +36,13 @@ from .skema import (Check, Rujukan, alamat_web, alamat_web_boleh_kosong, angka, 
 # --- Records -------------------------------------------------------------------------------------
 # Each record type (a frozen dataclass) is followed by the one line that loads its file.
 
-def pemuat(berkas: str, jenis: type, keterangan: str) -> Callable[[], tuple]:
-    """The cached loader of one data file: ``perbedaan()`` returns the records of perbedaan.yaml."""
+def pemuat(berkas: str, jenis: type, keterangan: str, rujukan: bool = True) -> Callable[[], tuple]:
+    """The cached loader of one data file: ``perbedaan()`` returns the records of perbedaan.yaml, with
+    {definisi:id} and {kutipan:id} in their texts filled in from definisi.yaml (unless ``rujukan`` is False)."""
     @lru_cache(maxsize=None)
     def semua() -> tuple:
-        return muat(berkas, jenis)
+        recs = muat(berkas, jenis)
+        return isi_semua(berkas, recs) if rujukan else recs
     semua.__doc__ = keterangan
     return semua
 
@@ -47,8 +50,11 @@ def pemuat(berkas: str, jenis: type, keterangan: str) -> Callable[[], tuple]:
 Sumber = rekaman(
     "Sumber", "A source of the book's facts (sumber.yaml); every other record cites one by its id.",
     id=kolom(), judul=kolom(), penerbit=kolom(), url=kolom(alamat_web_boleh_kosong, wajib=False),
-    status=kolom(pilihan=("primer", "sekunder", "buku")), catatan=kolom(teks_boleh_kosong, wajib=False))
-_sumber = pemuat("sumber.yaml", Sumber, "All sources, in file order.")
+    status=kolom(pilihan=("primer", "sekunder", "buku")), catatan=kolom(teks_boleh_kosong, wajib=False),
+    tanggal=kolom(teks_boleh_kosong, wajib=False),   # date of the source itself (signed, released)
+    seen_at=kolom(teks_boleh_kosong, wajib=False),   # where the book read it, when that is not `url`
+    dilihat=kolom(teks_boleh_kosong, wajib=False))   # when the book read it
+_sumber = pemuat("sumber.yaml", Sumber, "All sources, in file order.", rujukan=False)
 
 
 SUMBER = Rujukan("sumber.yaml", lambda: sumber())
@@ -101,8 +107,20 @@ jenis_media = pemuat("jenis_media.yaml", JenisMedia, "Kaplan & Haenlein's six ki
 Pernyataan = rekaman(
     "Pernyataan", "A statement a learner classifies as media sosial or jejaring sosial (pernyataan.yaml).",
     id=kolom(), teks=kolom(), jawaban=kolom(pilihan=JENIS), aspek=kolom(rujuk=PERBEDAAN), penjelasan=kolom(),
-    sumber=kolom(rujuk=SUMBER))
-pernyataan = pemuat("pernyataan.yaml", Pernyataan, "Statements to classify as media sosial or jejaring sosial.")
+    sumber=kolom(rujuk=SUMBER),
+    bab=kolom(wajib=False))  # the chapter notebook that uses it (chapters 3 and 5 classify different items)
+_pernyataan = pemuat("pernyataan.yaml", Pernyataan, "All statements to classify, in file order.")
+
+
+def pernyataan(bab: str | None = None) -> tuple:
+    """Statements to classify as media sosial or jejaring sosial (only those of chapter ``bab`` if given)."""
+    semua_ = _pernyataan()
+    if bab is None:
+        return semua_
+    pilih = tuple(p for p in semua_ if p.bab == bab)
+    if not pilih:
+        raise DataError("pernyataan.yaml", f"tidak ada pernyataan dengan bab '{bab}'")
+    return pilih
 
 
 Pilihan = rekaman(
@@ -131,7 +149,7 @@ def sumber() -> dict[str, Sumber]:
 
 def muat_pernyataan(teks_berkas: str | None = None) -> tuple[Pernyataan, ...]:
     """Statements from the given text (for tests) or the file."""
-    return muat("pernyataan.yaml", Pernyataan, teks_berkas)
+    return isi_semua("pernyataan.yaml", muat("pernyataan.yaml", Pernyataan, teks_berkas))
 
 
 # --- Statistics (CSV) ----------------------------------------------------------------------------
@@ -264,6 +282,85 @@ def platform() -> list[str]:
     return list(dict.fromkeys(r.platform for r in skor_platform()))
 
 
+# --- Definitions and quotations (definisi.yaml) ------------------------------------------------------
+# Each definition and each phrase quoted from the source is written once, in definisi.yaml. Data files refer
+# to one as {definisi:id} or {kutipan:id}; pages use the MyST substitution {{ def_id }} / {{ kutipan_id }}.
+
+Definisi = rekaman(
+    "Definisi", "A definition, or a phrase quoted from the source, written once and shown everywhere from here.",
+    id=kolom(), jenis=kolom(pilihan=("definisi", "kutipan")), istilah=kolom(), menurut=kolom(),
+    unit=kolom(pilihan=("kegiatan", "platform", "layanan")), teks=kolom(), sumber=kolom(rujuk=SUMBER))
+_definisi = pemuat("definisi.yaml", Definisi, "Definitions and quotations, in file order.", rujukan=False)
+
+
+def definisi() -> dict:
+    """Every definition and quotation, by id."""
+    return {d.id: d for d in _definisi()}
+
+
+RUJUKAN = re.compile(r"\{(definisi|kutipan):([^}]*)\}")
+
+
+def tampil_definisi(d) -> str:
+    """A definition as it is shown in text; a quotation inside quotation marks."""
+    return f"“{d.teks}”" if d.jenis == "kutipan" else d.teks
+
+
+def isi_rujukan(nilai: str) -> str:
+    """Replace {definisi:id} and {kutipan:id} in a text; ValueError (Indonesian) names an unknown id."""
+    semua_ = definisi()
+
+    def ganti(m):
+        jenis, id_ = m.group(1), m.group(2).strip()
+        if id_ not in semua_ or semua_[id_].jenis != jenis:
+            raise ValueError(f"{m.group(0)} tidak ada di definisi.yaml")
+        return tampil_definisi(semua_[id_])
+
+    return RUJUKAN.sub(ganti, nilai)
+
+
+def isi_semua(berkas: str, recs: tuple) -> tuple:
+    """Records with every text field's {definisi:id}/{kutipan:id} filled in; a wrong id names file, record, field."""
+    hasil = []
+    for nomor, r in enumerate(recs, start=1):
+        ubah = {}
+        for f in fields(r):
+            nilai = getattr(r, f.name)
+            if isinstance(nilai, str) and "{" in nilai:
+                try:
+                    ubah[f.name] = isi_rujukan(nilai)
+                except ValueError as e:
+                    raise DataError(berkas, str(e), nomor, f.name, getattr(r, "id", None)) from None
+        hasil.append(replace(r, **ubah) if ubah else r)
+    return tuple(hasil)
+
+
+def substitusi() -> dict[str, str]:
+    """MyST substitutions for the book's pages: def_<id> and kutipan_<id> (hyphens become underscores)."""
+    awalan = {"definisi": "def_", "kutipan": "kutipan_"}
+    return {awalan[d.jenis] + d.id.replace("-", "_"): tampil_definisi(d) for d in definisi().values()}
+
+
+# --- Dated facts with their sources (fakta.yaml) ----------------------------------------------------
+
+Fakta = rekaman(
+    "Fakta", "One dated, sourced fact: a rule, an age limit, a reporting channel, a platform change.",
+    id=kolom(), kelompok=kolom(), hal=kolom(), keterangan=kolom(), sumber=kolom(rujuk=SUMBER),
+    berlaku=kolom(wajib=False))
+_fakta = pemuat("fakta.yaml", Fakta, "Dated facts, in file order.")
+
+
+def fakta(kelompok: str | None = None) -> tuple:
+    """Dated facts in file order (only those of one group if ``kelompok`` is given)."""
+    semua_ = _fakta()
+    if kelompok is None:
+        return semua_
+    pilih = tuple(f for f in semua_ if f.kelompok == kelompok)
+    if not pilih:
+        raise DataError("fakta.yaml", f"tidak ada fakta dengan kelompok '{kelompok}'")
+    return pilih
+
+
 def lupakan_cache() -> None:
     """Forget every loaded file (tests that point DATA_DIR elsewhere, a notebook after editing a file)."""
     from .kuis import kuis_bab
@@ -275,8 +372,8 @@ def lupakan_cache() -> None:
 def periksa_semua() -> None:
     """Load every data file once, so a mistake stops the book build before any chapter runs."""
     from .kuis import kuis_bab, semua_bab_kuis
-    for muat_ in (sumber, perbedaan, persamaan, kelebihan, jenis_media, pernyataan, pilihan_keputusan, kasus,
-                  statistik, catatan_statistik, blok, skor_platform):
+    for muat_ in (sumber, definisi, perbedaan, persamaan, kelebihan, jenis_media, pernyataan, pilihan_keputusan,
+                  kasus, statistik, catatan_statistik, blok, skor_platform, fakta):
         muat_()
     for bab in semua_bab_kuis():
         kuis_bab(bab)

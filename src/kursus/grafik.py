@@ -8,8 +8,8 @@ from typing import Any, Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-from .data import BULAN, Perbedaan, nama_sumber
-from .logika import angka_id, tabel_baris
+from .data import Perbedaan, nama_sumber
+from .logika import CONTOH_VIRAL, angka_id, tabel_baris, tanggal
 from .tampilan import Grafik
 
 WARNA = {"Media sosial": "#0B62A4", "Jejaring sosial": "#B8470B"}  # colour-blind safe, 4.5:1 on white
@@ -86,11 +86,6 @@ def grafik_perbedaan(data: Sequence[Perbedaan]) -> Grafik:
 
 # --- Charts of the real figures --------------------------------------------------------------------
 
-def tanggal(ref: str) -> str:
-    """'2024-01' -> 'Januari 2024'; a plain year stays as it is."""
-    if len(ref) == 7 and ref[4] == "-":
-        return f"{BULAN[int(ref[5:]) - 1]} {ref[:4]}"
-    return ref
 
 
 def keterangan_sumber(rows: pd.DataFrame) -> str:
@@ -148,21 +143,22 @@ def grafik_penetrasi_internet(stat: pd.DataFrame) -> Grafik:
     apjii = pilih(stat, "ID_APJII", "internet_penetration")
     dr = pilih(stat, "ID_DataReportal", "internet_penetration")
     fig = go.Figure()
-    fig.add_scatter(x=apjii["ref_date"], y=apjii["value"], mode="lines+markers+text", name="APJII (survei rumah tangga)",
+    fig.add_scatter(x=[tanggal(d) for d in apjii["ref_date"]], y=apjii["value"], mode="lines+markers+text", name="APJII (survei rumah tangga)",
                     text=[f"{v:.1f}%" for v in apjii["value"]], textposition="top center",
                     marker_color="#0B62A4", hovertemplate="APJII %{x}: %{y:.2f}%<extra></extra>")
-    fig.add_scatter(x=[d[:4] for d in dr["ref_date"]], y=dr["value"], mode="markers+text", name="DataReportal (Januari)",
+    fig.add_scatter(x=[d[:4] for d in dr["ref_date"]], y=dr["value"], mode="markers+text", name="DataReportal",
                     text=[f"{v:.1f}%" for v in dr["value"]], textposition="bottom center",
+                    customdata=[tanggal(d) for d in dr["ref_date"]],
                     marker=dict(color="#B8470B", size=12, symbol="diamond"),
-                    hovertemplate="DataReportal Januari %{x}: %{y:.1f}%<extra></extra>")
+                    hovertemplate="DataReportal, laporan %{customdata}: %{y:.1f}%<extra></extra>")
     tata_letak(fig, "Berapa persen penduduk Indonesia memakai internet?")
     fig.update_layout(yaxis=dict(range=[50, 90], title="Persen penduduk"), xaxis=dict(title="Tahun survei", type="category"),
                       updatemenus=tombol_jejak(["APJII", "DataReportal"], "Keduanya"))
     rows = pd.concat([apjii, dr])
     data = tabel_baris(rows, dengan_dataset=True)
     keterangan = (keterangan_sumber(rows) + " APJII mewawancarai rumah tangga secara tatap muka; DataReportal "
-                  "memadukan berbagai sumber. Cara mengukurnya berbeda, sehingga angkanya selisih lebih dari "
-                  "sepuluh poin persen pada tahun yang sama.")
+                  "memadukan berbagai sumber. Cara mengukurnya berbeda, jadi kedua deret tidak boleh disambung. "
+                  "Titik DataReportal ditempatkan pada tahun laporannya; laporan Digital 2026 terbit November 2025.")
     return Grafik(fig, keterangan, data)
 
 
@@ -317,8 +313,9 @@ KETERANGAN_VIRAL = ("Model sederhana buatan buku ini, bukan data pengukuran: set
                     "(DataReportal, Januari 2024; dibaca dari laporan sekunder).")
 
 
-def grafik_viral(populasi_luas: int, peluang: Sequence[float] = (0.01, 0.02, 0.05, 0.1, 0.2),
-                 jangkauan: int = 100, putaran: int = 8, jaringan: int = 150) -> Grafik:
+def grafik_viral(populasi_luas: int, peluang: Sequence[float] = CONTOH_VIRAL["peluang"],
+                 jangkauan: int = CONTOH_VIRAL["jangkauan"], putaran: int = CONTOH_VIRAL["putaran"],
+                 jaringan: int = CONTOH_VIRAL["jaringan"]) -> Grafik:
     """Precomputed spread for several share rates, chosen with a slider that works on the static page."""
     fig = go.Figure()
     baris = []

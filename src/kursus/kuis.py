@@ -57,6 +57,33 @@ def isi_angka(teks: str) -> str:
     return ANGKA.sub(ganti, teks)
 
 
+VIRAL = re.compile(r"\{viral:([^}]*)\}")
+
+
+def isi_viral(teks: str) -> str:
+    """Replace {viral:jenis[,peluang]} with a number computed by the viral-spread model (see logika.angka_viral),
+    so a quiz explanation cannot contradict the chart."""
+    from . import populasi_media_sosial_indonesia
+    from .logika import angka_viral
+
+    def ganti(m):
+        jenis, *sisa = [b.strip() for b in m.group(1).split(",")]
+        try:
+            peluang = float(sisa[0]) if sisa else None
+        except ValueError:
+            raise ValueError(f"penanda {m.group(0)}: peluang harus berupa angka, misalnya 0.1") from None
+        return angka_viral(populasi_media_sosial_indonesia(), jenis, peluang)
+
+    return VIRAL.sub(ganti, teks)
+
+
+def isi_penanda(teks: str) -> str:
+    """Fill every marker of a quiz text: {angka:...} from statistik.csv, {definisi:...}/{kutipan:...} from
+    definisi.yaml, {viral:...} from the model."""
+    from .data import isi_rujukan
+    return isi_viral(isi_rujukan(isi_angka(teks)))
+
+
 def muat_kuis(bab: str, teks_berkas: str | None = None) -> tuple[Soal, ...]:
     """Questions of one chapter from data/kuis/<bab>.yaml; `jawaban` must be one of `pilihan`."""
     berkas = f"kuis/{bab}.yaml"
@@ -64,8 +91,8 @@ def muat_kuis(bab: str, teks_berkas: str | None = None) -> tuple[Soal, ...]:
     for nomor, rekaman in enumerate(muat(berkas, SoalBerkas, teks_berkas), start=1):
         r = vars(rekaman)
         try:
-            r = {**r, **{k: isi_angka(r[k]) for k in ("pertanyaan", "jawaban", "penjelasan")},
-                 "pilihan": [isi_angka(p) for p in r["pilihan"]]}
+            r = {**r, **{k: isi_penanda(r[k]) for k in ("pertanyaan", "jawaban", "penjelasan")},
+                 "pilihan": [isi_penanda(p) for p in r["pilihan"]]}
         except ValueError as e:
             raise DataError(berkas, str(e), nomor, None, r["id"]) from None
         if r["jawaban"] not in r["pilihan"]:

@@ -9,7 +9,7 @@ from typing import Sequence
 
 import pandas as pd
 
-from .data import NAMA_JENIS, Butir, Perbedaan, Persamaan, Pilihan
+from .data import BULAN, NAMA_JENIS, Butir, Perbedaan, Persamaan, Pilihan
 
 
 # --- Decision helper -------------------------------------------------------------------------------
@@ -109,6 +109,36 @@ def periksa_viral(peluang, jangkauan, putaran, jaringan, populasi_luas) -> tuple
             bilangan(populasi_luas, "Ukuran khalayak luas", 1, POPULASI_MAKS, bulat=True, satuan=" orang"))
 
 
+# The book's worked example of the model: the chart's settings, and the numbers the text quotes about it.
+# Text, exercise solutions and quiz explanations take their numbers from here, so they cannot contradict the chart.
+CONTOH_VIRAL = {"jangkauan": 100, "putaran": 8, "jaringan": 150, "peluang": (0.01, 0.02, 0.05, 0.1, 0.2)}
+
+
+def angka_kira(n: float) -> str:
+    """A model result for the text: 900 -> '900', 138993381 -> '139 juta', 9351038 -> '9,4 juta'."""
+    if n >= 1_000_000:
+        return f"{angka_id(round(n / 1_000_000, 1 if n < 100_000_000 else 0))} juta"
+    return angka_id(round(n))
+
+
+def angka_viral(populasi: int, jenis: str, peluang: float | None = None) -> str:
+    """One number of the worked example, as text: jenis is luas or dekat (people reached after the last round,
+    needs peluang), kali (new viewers each viewer brings: peluang × jangkauan), or a setting (jangkauan,
+    putaran, jaringan)."""
+    c = CONTOH_VIRAL
+    if jenis in ("jangkauan", "putaran", "jaringan"):
+        return angka_id(c[jenis])
+    if peluang is None:
+        raise ValueError(f"angka model '{jenis}' memerlukan peluang dibagikan")
+    if jenis == "kali":
+        return angka_id(peluang * c["jangkauan"])
+    if jenis == "luas":
+        return angka_kira(sebaran_viral(peluang, c["jangkauan"], c["putaran"], populasi)[-1])
+    if jenis == "dekat":
+        return angka_kira(sebaran_viral(peluang, min(c["jangkauan"], c["jaringan"]), c["putaran"], c["jaringan"])[-1])
+    raise ValueError(f"angka model '{jenis}' tidak dikenal (luas, dekat, kali, jangkauan, putaran, jaringan)")
+
+
 # --- Attribute explorer ----------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -118,6 +148,12 @@ class Atribut:
     kelompok: str              # Perbedaan, Persamaan, Kelebihan dan kekurangan
     media_sosial: tuple[str, ...]
     jejaring_sosial: tuple[str, ...]
+
+
+def teks_butir(b: Butir) -> str:
+    """An advantage or disadvantage as a line of text; an item the book wrote itself (the lost list) says so."""
+    tanda = " * (ditulis buku ini, karena daftar aslinya hilang)" if b.sumber == "buku" else ""
+    return f"{b.butir}{tanda}. {b.penjelasan}"
 
 
 def daftar_atribut(perbedaan: Sequence[Perbedaan], persamaan: Sequence[Persamaan] = (),
@@ -130,8 +166,8 @@ def daftar_atribut(perbedaan: Sequence[Perbedaan], persamaan: Sequence[Persamaan
         pilih = [b for b in butir if b.sisi == sisi]
         if pilih:
             hasil.append(Atribut(sisi, sisi.capitalize(), "Kelebihan dan kekurangan",
-                                 tuple(f"{b.butir}. {b.penjelasan}" for b in pilih if b.jenis == "media_sosial"),
-                                 tuple(f"{b.butir}. {b.penjelasan}" for b in pilih if b.jenis == "jejaring_sosial")))
+                                 tuple(teks_butir(b) for b in pilih if b.jenis == "media_sosial"),
+                                 tuple(teks_butir(b) for b in pilih if b.jenis == "jejaring_sosial")))
     return hasil
 
 
@@ -158,6 +194,9 @@ NAMA_UKURAN = {
     "pillar_digital_skill": "Pilar Cakap Digital",
     "pillar_digital_safety": "Pilar Aman Digital",
     "pct_US_adults_ever_use": "Orang dewasa AS yang pernah memakai (%)",
+    "social_media_identities_yoy_change": "Kenaikan identitas pengguna media sosial dalam setahun (%)",
+    "population": "Jumlah penduduk",
+    "weekly_time_social_media": "Waktu bermedia sosial per minggu",
 }
 
 NAMA_DATASET = {
@@ -171,7 +210,18 @@ NAMA_DATASET = {
 }
 
 NAMA_SATUAN = {"million": "juta", "billion": "miliar", "percent": "%", "minutes_per_day": "menit per hari",
+               "minutes_per_week": "menit per minggu",
                "platforms": "platform", "persons": "orang", "score_1_to_5": "skor 1–5"}
+
+
+def tanggal(ref: str) -> str:
+    """'2024-01' -> 'Januari 2024'; '2019-2020' (a survey period) -> '2019–2020' with an en dash (EYD);
+    a plain year stays as it is. The data keep the plain hyphen (statistik.csv's ref_date)."""
+    if len(ref) == 7 and ref[4] == "-" and ref[5:].isdigit():
+        return f"{BULAN[int(ref[5:]) - 1]} {ref[:4]}"
+    if len(ref) == 9 and ref[4] == "-" and ref[:4].isdigit() and ref[5:].isdigit():
+        return f"{ref[:4]}–{ref[5:]}"
+    return ref
 
 
 def angka_id(nilai: float) -> str:
@@ -212,7 +262,7 @@ def tabel_baris(rows: pd.DataFrame, dengan_dataset: bool = False) -> pd.DataFram
                          for d, m in zip(rows["dataset"], rows["metric"])]
     kolom.update({
         "Kategori": list(rows["category"].replace({"World": "Dunia"})),
-        "Tanggal": list(rows["ref_date"]),
+        "Tanggal": [tanggal(t) for t in rows["ref_date"]],
         "Nilai": [angka_id(v) for v in rows["value"]],
         "Satuan": [NAMA_SATUAN.get(u, u) for u in rows["unit"]],
         "Sumber": list(rows["source"]),
@@ -223,6 +273,7 @@ def tabel_baris(rows: pd.DataFrame, dengan_dataset: bool = False) -> pd.DataFram
 
 
 SATUAN_TEKS = {"percent": "%", "million": " juta", "billion": " miliar", "minutes_per_day": " menit",
+               "minutes_per_week": " menit per minggu",
                "platforms": " platform", "persons": " orang", "score_1_to_5": ""}
 
 

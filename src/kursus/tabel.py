@@ -52,3 +52,34 @@ def tabel_blok(blok: Sequence[Blok]) -> HTML:
     """Kietzmann et al.'s functional building blocks as a table: one row per block, in the data's order."""
     df = pd.DataFrame({"Blok": [b.nama for b in blok], "Arti": [b.arti for b in blok]})
     return HTML(tabel_html(df, "Blok fungsional media sosial (sumber: Kietzmann dkk., 2011)"))
+
+
+def keterangan_fakta(fakta) -> str:
+    """Caption text naming each source of some facts: publisher, date, and where and when the book read it.
+
+    Publishers and hosts are marked «...» so the page sets them as citations."""
+    from urllib.parse import urlparse
+
+    from .data import sumber
+    bagian = []
+    for id_ in dict.fromkeys(f.sumber for f in fakta):
+        s = sumber()[id_]
+        if s.status == "buku":
+            bagian.append("saran penyusun buku ini")
+            continue
+        tempat = ", ".join(dict.fromkeys(urlparse(u).netloc.removeprefix("www.")
+                                         for u in (s.seen_at or s.url).split() if u))
+        dibaca = f"dibaca di «{tempat}»" if s.status == "sekunder" and tempat else "sumber primer"
+        waktu = f" pada {s.dilihat}" if s.dilihat else ""
+        bagian.append(f"«{s.penerbit}» ({', '.join(x for x in (s.tanggal, dibaca + waktu) if x)})")
+    return "Sumber: " + "; ".join(bagian) + "."
+
+
+def tabel_fakta(fakta, judul: str) -> HTML:
+    """Dated facts (a rule, an age limit, a reporting channel) as a table whose caption names every source."""
+    df = pd.DataFrame({
+        "Hal": [f.hal for f in fakta],
+        "Keterangan": [f.keterangan for f in fakta],
+        "Tanggal atau dasar": [f.berlaku or "–" for f in fakta],
+    })
+    return HTML(tabel_html(df, f"{judul}. {keterangan_fakta(fakta)}"))

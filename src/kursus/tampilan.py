@@ -77,8 +77,9 @@ def tabel_html(df: pd.DataFrame, keterangan: str = "", kelas: str = "kursus-tabe
         sel = [f'<th scope="row">{esc(row.iloc[0])}</th>']
         sel += [f"<td>{sel_html(k, v)}</td>" for k, v in row.iloc[1:].items()]
         baris.append("<tr>" + "".join(sel) + "</tr>")
-    cap = f"<caption>{esc(keterangan)}</caption>" if keterangan else ""
-    return (f'<div class="kursus-tabel-wadah" tabindex="0" role="region" aria-label="{esc(keterangan or "Tabel")}">'
+    cap = f"<caption>{kutipan(esc(keterangan))}</caption>" if keterangan else ""  # «name» -> <cite>
+    label = re.sub("[«»]", "", keterangan) or "Tabel"
+    return (f'<div class="kursus-tabel-wadah" tabindex="0" role="region" aria-label="{esc(label)}">'
             f'<table class="{esc(kelas)}">{cap}<thead><tr>{kepala}</tr></thead>'
             f'<tbody>{"".join(baris)}</tbody></table></div>')
 

@@ -232,7 +232,7 @@ def penjelajah_statistik(stat: pd.DataFrame, catatan: dict[str, str], notebook: 
     def isi_tahun(_=None):
         dataset, _, metric = (menu.value if isinstance(menu.value, str) else "").partition("|")
         rows = stat[(stat["dataset"] == dataset) & (stat["metric"] == metric)]
-        tahun.options = [("Semua", "")] + [(t, t) for t in dict.fromkeys(rows["ref_date"])]
+        tahun.options = [("Semua", "")] + [(logika.tanggal(t), t) for t in dict.fromkeys(rows["ref_date"])]
         tahun.value = ""
         tampil()
 

@@ -289,6 +289,13 @@ def merge_theme_options(app, config):
     config.html_theme_options = {**(config.html_theme_options or {}), **(config.kursus_theme_options or {})}
 
 
+def add_definitions(app, config):
+    """Every definition and quotation of definisi.yaml as a MyST substitution ({{ def_id }}, {{ kutipan_id }}),
+    so pages and the glossary show them from their one home in the data instead of typing them again."""
+    from kursus.data import substitusi
+    config.myst_substitutions = {**(config.myst_substitutions or {}), **substitusi()}
+
+
 def setup(app):
     app.kursus_mulai = time.time()  # pages written after this belong to this build (keluaran.repair_pages)
     register_catalogues(app)  # before the theme and sphinx_exercise register theirs
@@ -296,6 +303,7 @@ def setup(app):
     app.connect("config-inited", merge_theme_options)
     app.connect("config-inited", add_templates)
     app.connect("config-inited", set_site_url, priority=600)  # after merge_theme_options
+    app.connect("config-inited", add_definitions)
     app.connect("config-inited", drop_thebe)  # after every extension (sphinx_thebe too) is set up
     app.connect("config-inited", tag_edition)
     app.connect("builder-inited", check_data)
