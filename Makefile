@@ -35,7 +35,7 @@ book: $(STAMP)
 	$(BIN)/python tools/cache_guard.py
 	$(JB)
 
-# The teacher edition: same sources, KURSUS_EDISI=guru (read by kursus.sphinx_ext). Jupyter Book writes to
+# The teacher edition: same sources, KURSUS_EDISI=guru (read by kursus_buku.edisi). Jupyter Book writes to
 # <path-output>/_build/html; _build/guru/html points there. Executed notebooks come from the shared cache.
 book-guru: $(STAMP)
 	$(BIN)/python tools/vendor.py --check

@@ -111,7 +111,7 @@ def test_a_book_chart_names_its_shared_template_and_the_chart_script_carries_it(
     import plotly.io as pio
 
     from kursus.tampilan import templat_bersama
-    from kursus_buku.sphinx_ext import ASSETS, grafik_js
+    from kursus_buku.aset import ASSETS, grafik_js
 
     g = kursus.grafik_perbedaan(perbedaan)
     spec = json.loads(re.search(r'class="kursus-plot-data">(.*?)</script>', g.html(), re.S).group(1))
@@ -131,7 +131,7 @@ def test_a_book_chart_names_its_shared_template_and_the_chart_script_carries_it(
 def test_a_chart_with_another_template_keeps_it_and_the_script_must_have_its_slot():
     import pandas as pd
     import plotly.graph_objects as go
-    from kursus_buku.sphinx_ext import grafik_js
+    from kursus_buku.aset import grafik_js
 
     fig = go.Figure(go.Bar(x=["a"], y=[1]), layout={"template": "ggplot2"})
     spec = json.loads(re.search(r'class="kursus-plot-data">(.*?)</script>',

@@ -1,0 +1,57 @@
+"""Configuration steps: the book's theme options and templates, no Thebe, the data checked, definitions shared."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+def drop_thebe(app, config=None):
+    """Jupyter Book always loads sphinx-thebe, which puts a CDN address and a broken script on every page.
+
+    The book offers Binder/Colab/JupyterHub launch buttons instead, so Thebe's hooks and files are removed.
+    """
+    for event, listeners in app.events.listeners.items():
+        for listener in list(listeners):
+            if getattr(listener.handler, "__module__", "").startswith("sphinx_thebe"):
+                app.disconnect(listener.id)
+    app.registry.css_files = [(f, a) for f, a in app.registry.css_files if "thebe" not in str(f)]
+    app.registry.js_files = [(f, a) for f, a in app.registry.js_files if "thebe" not in str(f)]
+
+
+def check_data(app):
+    """Load every data file before any chapter runs: a mistake stops the build with its Indonesian message."""
+    from sphinx.errors import SphinxError
+
+    from kursus.data import DataError, periksa_semua
+    try:
+        periksa_semua()
+    except DataError as e:
+        raise SphinxError(f"Data kursus tidak valid. {e}") from None
+
+
+SABLON = Path(__file__).parent / "sablon"
+
+
+def add_templates(app, config):
+    """The book's template overrides come before the theme's.
+
+    sablon/tema/ is the template folder: a component there replaces the theme's of the same name. The themes
+    include a few templates by a path relative to each template folder ("../macros/buttons.html",
+    "../components/search-field.html"), so sablon/macros/ and sablon/components/ replace those.
+    tests/test_built_html.py compares every override with the installed theme's file.
+    """
+    config.templates_path = [str(SABLON / "tema"), *config.templates_path]
+
+
+def merge_theme_options(app, config):
+    """Add the book's theme options to those Jupyter Book derived from _config.yml (launch buttons etc.).
+
+    Setting html_theme_options directly in _config.yml would replace them and lose the launch buttons.
+    """
+    config.html_theme_options = {**(config.html_theme_options or {}), **(config.kursus_theme_options or {})}
+
+
+def add_definitions(app, config):
+    """Every definition and quotation of definisi.yaml as a MyST substitution ({{ def_id }}, {{ kutipan_id }}),
+    so pages and the glossary show them from their one home in the data instead of typing them again."""
+    from kursus.data import substitusi
+    config.myst_substitutions = {**(config.myst_substitutions or {}), **substitusi()}
