@@ -5,7 +5,7 @@ strings of pydata-sphinx-theme's templates and the overrides in sablon/), ``book
 buttons) and ``exercise`` (sphinx-exercise). They are compiled with Babel at every build into
 _build/kursus-locales/ and registered with ``app.add_message_catalog``. Catalogues of one domain merge; the first
 registered wins where two translate the same message. For ``sphinx`` that is Sphinx's own Indonesian catalogue
-(ours fills its gaps); for the others it is ours, as kursus_buku is set up before the theme and sphinx_exercise.
+(ours fills its gaps); for the others register_catalogues puts ours first.
 To change a label: edit the .po file and rebuild. tests/test_built_html.py checks no English label returns.
 """
 
@@ -34,7 +34,20 @@ def compile_catalogues(target: Path) -> list[str]:
 
 
 def register_catalogues(app) -> None:
-    """Call from setup(): before the theme and later extensions register theirs."""
+    """Call from setup(). ``sphinx``: after Sphinx's own catalogue, filling its gaps. Other domains: ours first,
+    with any catalogue already registered for the domain (e.g. the theme's, if it was set up earlier) behind
+    it; one registered later falls behind ours by itself."""
+    import gettext
+
+    from sphinx.locale import NullTranslations, translators
+
     target = Path(app.doctreedir).parent / "kursus-locales"
     for domain in compile_catalogues(target):
+        before = translators.get(("general", domain))
         app.add_message_catalog(domain, str(target))
+        if domain == "sphinx" or before is None or before.__class__ is NullTranslations or not app.config.language:
+            continue
+        ours = gettext.translation(domain, str(target), [app.config.language])
+        ours._fallback = None  # a fresh chain: ours, then what was there before
+        ours.add_fallback(before)
+        translators[("general", domain)] = ours
