@@ -190,9 +190,11 @@ def test_hostile_text_in_a_name_stays_text_and_is_escaped_in_the_report():
 def test_the_sample_folder_loads_and_reports_each_problem_file():
     h = survei.muat_folder(survei.FOLDER_CONTOH)
     assert h.jumlah_siswa == 11
-    assert "Agus Salim (8A), Budi Santoso (8A)" in survei.laporan_html(h)  # who handed in, by name
+    laporan = survei.laporan_html(h)
+    assert "8A no. absen 1, 8A no. absen 2, 8A no. absen 3" in laporan  # who handed in, by nomor absen
+    assert "Yohanes Manurung (8A)" in laporan  # an older, name-based file still loads
     dilewati = {m.berkas for m in h.masalah if m.dilewati == "berkas"}
-    assert dilewati == {"catatan.txt", "daftar-hadir-8a.csv", "survei-8a-kosong.csv", "survei-8a-siti-aminah.csv"}
+    assert dilewati == {"catatan.txt", "daftar-hadir-8a.csv", "survei-8a-kosong.csv", "survei-8a-absen-10.csv"}
     assert {m.baris for m in h.masalah if m.dilewati == "baris"} == {4, 5}
 
 
