@@ -301,3 +301,29 @@ def test_a_class_chart_names_where_its_data_comes_from_and_when_it_was_processed
     teks = survei.sumber_survei(hasil, survei.FOLDER_CONTOH, datetime.date(2026, 11, 27))
     assert teks.startswith("survei kelas (contoh fiktif yang disertakan buku)")
     assert teks.endswith("diolah 27 November 2026")
+
+
+# --- The shared specification ----------------------------------------------------------------------
+
+def test_every_message_key_python_and_the_browser_use_is_in_the_specification():
+    from conftest import ROOT
+    spek = survei.spesifikasi()["pesan"]
+    kode = "".join((ROOT / "src" / "kursus" / p).read_text(encoding="utf-8") for p in (
+        "survei/impor.py", "survei/kelas.py", "survei/aturan.py", "survei/tampil.py",
+        "assets/kursus-survei-kelas.js"))
+    dipakai = set(re.findall(r"""(?:pesan|lewati|GalatBerkas)\((?:[^,()]+, )?["'](\w+)["']""", kode))
+    dipakai |= set(re.findall(r'galat: "(\w+)"', kode))
+    assert len(dipakai) >= 25, sorted(dipakai)
+    assert dipakai <= set(spek), sorted(dipakai - set(spek))
+    templat = " ".join(spek.values())
+    assert "{" not in re.sub(r"\{\w+\}", "", templat) and "}" not in re.sub(r"\{\w+\}", "", templat)
+
+
+def test_the_page_embeds_the_specification_with_the_data_files_rules():
+    import json
+    html = survei.pengimpor_statis("91-hasil-survei-kelas.ipynb")
+    muatan = re.search(r'<script type="application/json" class="kursus-survei-spesifikasi">(.*?)</script>', html).group(1)
+    spek = json.loads(muatan)
+    assert spek["platform"] == data.platform() and [b["id"] for b in spek["blok"]] == survei.kolom_blok()
+    assert spek["pesan"] == survei.spesifikasi()["pesan"] and spek["batas"]["ukuran_berkas"] == survei.UKURAN_MAKS
+    assert len(spek["skor_buku"]) == len(data.platform()) * len(data.blok())

@@ -124,3 +124,21 @@ def test_random_messy_files_give_the_same_result_in_the_browser_as_in_python(hal
     assert h.jumlah_siswa >= 3 and len(h.masalah) >= 20
     hasil = muat_di_peramban(halaman, sorted(folder.iterdir()))
     assert hasil == harapan(h)
+
+
+def test_files_dropped_on_the_box_give_the_same_result_as_files_picked(halaman):
+    import base64
+    files = sorted(p for p in BERKAS.iterdir() if p.stat().st_size < 100_000)
+    muatan = [[p.name, base64.b64encode(p.read_bytes()).decode()] for p in files]
+    halaman.page.evaluate("""(muatan) => {
+        const dt = new DataTransfer();
+        for (const [nama, b64] of muatan) {
+          dt.items.add(new File([Uint8Array.from(atob(b64), c => c.charCodeAt(0))], nama));
+        }
+        document.querySelector('.kursus-impor-jatuhkan')
+          .dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));
+    }""", muatan)
+    halaman.page.wait_for_function("document.querySelector('.kursus-survei-impor').dataset.selesai === '1'")
+    diseret = halaman.page.locator(".kursus-impor-masalah li").all_text_contents()
+    assert diseret == harapan(survei.muat_berkas((p.name, p.read_bytes()) for p in files))["masalah"]
+    assert len(diseret) >= 15

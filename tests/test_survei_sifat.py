@@ -221,3 +221,16 @@ def test_the_class_table_never_shows_nan_or_a_false_zero(jawaban):
                                      (-0.4444, "−0,44"), (4.995, "5,00"), (1e-9, "0,00")])
 def test_numbers_are_written_with_a_decimal_comma_rounded_half_up(x, teks):
     assert survei.angka(x) == teks
+
+
+# --- Embedding the specification in the page ----------------------------------------------------
+
+@CUKUP
+@given(teks=st.one_of(st.text(), st.lists(st.sampled_from(["</script>", "<!--", "-->", "]]>", "<", ">", "&",
+                                                            "\u2028", "\u2029", "</", "\\", '"']), max_size=8)
+                      .map("".join)))
+def test_text_embedded_as_json_cannot_end_the_script_or_open_a_comment(teks):
+    import json
+    keluaran = survei.json_dalam_html({"pesan": {"x": teks}, teks: [teks]})
+    assert not re.search(r"[<>&\u2028\u2029]", keluaran)
+    assert json.loads(keluaran) == {"pesan": {"x": teks}, teks: [teks]}
