@@ -327,3 +327,32 @@ def test_the_page_embeds_the_specification_with_the_data_files_rules():
     assert spek["platform"] == data.platform() and [b["id"] for b in spek["blok"]] == survei.kolom_blok()
     assert spek["pesan"] == survei.spesifikasi()["pesan"] and spek["batas"]["ukuran_berkas"] == survei.UKURAN_MAKS
     assert len(spek["skor_buku"]) == len(data.platform()) * len(data.blok())
+
+
+def test_the_live_importer_reads_uploaded_files_like_the_folder_import():
+    from conftest import ROOT
+    folder = ROOT / "tests" / "berkas_survei"
+    k = survei.pengimpor("91-hasil-survei-kelas.ipynb").widget
+    import datetime
+    k.unggah.value = tuple({"name": p.name, "type": "", "size": p.stat().st_size,
+                            "last_modified": datetime.datetime(2026, 11, 30, tzinfo=datetime.timezone.utc),
+                            "content": memoryview(p.read_bytes())} for p in sorted(folder.iterdir(), reverse=True))
+    h = survei.muat_folder(folder)
+    assert k.keluaran.value == survei.hasil_html(h)
+    assert f"jawaban {h.jumlah_siswa} siswa" in k.keluaran.value and "<caption>Hasil survei kelas" in k.keluaran.value
+    assert "kelas-8b.csv, baris 4: 8B no. absen 2 sudah menilai Facebook di baris 3" in k.keluaran.value
+
+
+def test_a_block_nobody_rated_says_so_in_the_table_and_the_chart():
+    h = muat_berkas([berkas("a.csv", siswa("Ani", "Facebook", "4,,,,,,"))])
+    t = survei.tabel_kelas(survei.ringkasan(h.jawaban))
+    fb = t[t["Platform"] == "Facebook"].set_index("Blok")
+    assert fb.loc["Identitas", "Rata-rata kelas"] == "4,00" and fb.loc["Identitas", "Simpangan baku"] == "perlu 2 penilai"
+    assert fb.loc["Percakapan", "Rata-rata kelas"] == "belum ada yang menilai"
+    assert (t[t["Platform"] == "TikTok"]["Rata-rata kelas"] == "belum ada yang menilai").all()
+    g = survei.grafik_hasil_kelas(survei.ringkasan(h.jawaban), h.jumlah_siswa)
+    batang, _, catatan = g.fig.data[:3]
+    assert list(batang.x) == [4.0] + [None] * 6
+    assert list(catatan.text) == ["belum ada yang menilai"] * 6 and list(catatan.y)[0] == "Percakapan"
+    s = survei.grafik_sebaran(survei.sebaran(h.jawaban)).data
+    assert s.loc[s["Blok"] == "Percakapan", "Keterangan"].iloc[0] == "belum ada yang menilai"

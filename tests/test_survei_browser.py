@@ -73,6 +73,12 @@ def test_the_book_sample_folder_gives_the_same_result_in_the_browser(halaman):
     assert hasil == harapan(h)
 
 
+# Odd pieces of cells: quotes, other separators, formula starters in every form, invisible and unusual
+# characters, other scripts, spaces of every width.
+ANEH = ['"', '""', "'", "=", "＝", "﹢", "−", "@", "\u200b", "\ufeff", "\u2028", "\u00a0", "\u3000", "\x07", "ß",
+        "İ", "ſ", "Σ", "李", "e\u0301", "😀", "８", "٣", "4,0", "5.00", " ", ";", ",", "\t", "sep=,", "kelas", "absen"]
+
+
 def acak_berkas(rng: random.Random, i: int) -> tuple[str, bytes]:
     """A messy but plausible survey file: random separators, encodings, line endings, cells and mistakes."""
     blok = survei.kolom_blok()
@@ -97,6 +103,8 @@ def acak_berkas(rng: random.Random, i: int) -> tuple[str, bytes]:
     for _ in range(rng.randint(0, 5)):
         sel = [pilih(nilai_orang[k.lower()]) for k in kepala] + [pilih(platform)]
         sel += [pilih(skor, 0.02) for _ in blok]
+        if rng.random() < 0.3:  # a hostile or odd cell somewhere
+            sel[rng.randrange(len(sel))] = "".join(rng.choice(ANEH) for _ in range(rng.randint(1, 4)))
         teks = sep.join(sel)
         if rng.random() < 0.08:
             teks = teks.replace(sep, sep + '"', 1)
@@ -117,7 +125,7 @@ def test_random_messy_files_give_the_same_result_in_the_browser_as_in_python(hal
     rng = random.Random(11)
     folder = tmp_path / "acak"
     folder.mkdir()
-    for i in range(80):
+    for i in range(150):
         nama, isi = acak_berkas(rng, i)
         (folder / nama).write_bytes(isi)
     h = survei.muat_folder(folder)
