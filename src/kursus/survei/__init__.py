@@ -23,3 +23,7 @@ from .tampil import (BELUM, hasil_html, laporan_html, pengimpor, pengimpor_stati
                      survei_widget)
 
 UKURAN_MAKS = batas("ukuran_berkas")
+# Every column that names a student (current files: kelas + absen; older files: nama), and the characters that
+# make a spreadsheet run a cell as a formula: a data file's ids must not collide with these.
+KOLOM_ORANG = list(spesifikasi()["kolom_orang"]) + [spesifikasi()["kolom_nama_lama"]]
+AWALAN_RUMUS = tuple(spesifikasi()["awalan_rumus"])
