@@ -59,7 +59,7 @@ def survei_statis(notebook: str) -> str:
         '<div class="kursus-survei-orang">'
         '<label>Kelas <input name="kelas" type="text" aria-required="true" placeholder="misalnya 8A"></label>'
         '<label>Nomor absen <input name="absen" type="text" inputmode="numeric" aria-required="true" '
-        'placeholder="misalnya 7" size="4"></label></div>'
+        'placeholder="misalnya 7" size="10"></label></div>'
         "<p>Tidak perlu menulis nama: kelas dan nomor absen sudah cukup bagi gurumu.</p>"
         "<p>Buka setiap platform, lalu pilih skor 1 (hampir tidak ada) sampai 5 (inti platform); "
         "– berarti belum dinilai.</p>" + "".join(bagian)
