@@ -170,7 +170,7 @@ def test_the_class_results_page_reads_students_files_in_the_browser_like_python(
     halaman = "notebooks/91-hasil-survei-kelas.html"
     o.page.goto(f"{book_url}/{halaman}" if cara == "server" else (html_dir / halaman).as_uri(),
                 wait_until="networkidle")
-    assert o.page.locator(".kursus-survei-impor input[type=file]").count() == 1
+    assert o.page.locator(".kursus-survei-impor input.kursus-impor-berkas").count() == 1
     hasil = muat_di_peramban(o, sorted(BERKAS.iterdir()))
     assert hasil == harapan(survei.muat_folder(BERKAS))
     assert o.page.locator(".kursus-impor-grafik .kursus-impor-baris").count() == len(survei.kolom_blok())

@@ -31,7 +31,7 @@ def halaman(offline, tmp_path):
 
 
 def muat_di_peramban(o, files, kali=1):
-    o.page.locator(".kursus-survei-impor input[type=file]").set_input_files([str(f) for f in files])
+    o.page.locator(".kursus-survei-impor input.kursus-impor-berkas").set_input_files([str(f) for f in files])
     o.page.wait_for_function(f"document.querySelector('.kursus-survei-impor').dataset.selesai === '{kali}'",
                              timeout=20000)
     return o.page.evaluate("""() => {
@@ -150,3 +150,20 @@ def test_files_dropped_on_the_box_give_the_same_result_as_files_picked(halaman):
     diseret = halaman.page.locator(".kursus-impor-masalah li").all_text_contents()
     assert diseret == harapan(survei.muat_berkas((p.name, p.read_bytes()) for p in files))["masalah"]
     assert len(diseret) >= 15
+
+
+def test_a_chosen_folder_gives_the_same_result_as_the_python_folder_import(halaman, tmp_path):
+    folder = tmp_path / "jawaban-survei"
+    shutil.copytree(BERKAS, folder)
+    (folder / "lama").mkdir()
+    (folder / "lama" / "survei-8a-absen-01.csv").write_bytes((BERKAS / "excel-utf8.csv").read_bytes())
+    (folder / ".DS_Store").write_bytes(b"\x00\x00")
+    h = survei.muat_folder(folder)
+    assert "lama" in [m.berkas for m in h.masalah]
+    halaman.page.locator(".kursus-survei-impor input.kursus-impor-folder").set_input_files(folder)
+    halaman.page.wait_for_function("document.querySelector('.kursus-survei-impor').dataset.selesai === '1'")
+    masalah = halaman.page.locator(".kursus-impor-masalah li").all_text_contents()
+    assert masalah == harapan(h)["masalah"]
+    tabel = halaman.page.evaluate("""() => [...document.querySelectorAll('table.kursus-impor-tabel tbody tr')]
+        .map(tr => [...tr.children].map(c => c.textContent))""")
+    assert tabel == harapan(h)["tabel"]

@@ -398,7 +398,8 @@
 
   function pasang(akar) {
     var A = new Aturan(JSON.parse(akar.querySelector("script.kursus-survei-spesifikasi").textContent));
-    var input = akar.querySelector("input[type=file]");
+    var input = akar.querySelector("input.kursus-impor-berkas");
+    var inputFolder = akar.querySelector("input.kursus-impor-folder");
     var zona = akar.querySelector(".kursus-impor-jatuhkan");
     var laporan = akar.querySelector(".kursus-impor-laporan");
     var hasil = akar.querySelector(".kursus-impor-hasil");
@@ -431,6 +432,20 @@
 
     input.addEventListener("change", function () {
       olah(Array.from(input.files).map(function (f) { return { nama: f.name, file: f }; }));
+    });
+    // A chosen folder brings the files of its subfolders too; like the Python folder import, a subfolder is
+    // reported once and its files are not read.
+    inputFolder.addEventListener("change", function () {
+      var daftar = [], subfolder = new Set();
+      Array.from(inputFolder.files).forEach(function (f) {
+        var bagian = (f.webkitRelativePath || f.name).split("/");
+        if (bagian.length > 2) {
+          if (!subfolder.has(bagian[1])) { subfolder.add(bagian[1]); daftar.push({ nama: bagian[1], galat: "folder" }); }
+        } else {
+          daftar.push({ nama: f.name, file: f });
+        }
+      });
+      olah(daftar);
     });
     ["dragenter", "dragover"].forEach(function (n) {
       zona.addEventListener(n, function (e) { e.preventDefault(); zona.classList.add("kursus-impor-aktif"); });

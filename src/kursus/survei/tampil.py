@@ -164,7 +164,10 @@ def pengimpor_statis(notebook: str = "") -> str:
         f'<script type="application/json" class="kursus-survei-spesifikasi">{json_dalam_html(spesifikasi_lengkap())}'
         "</script>"
         '<div class="kursus-impor-jatuhkan">'
-        f'<label>Pilih berkas CSV siswa: <input type="file" multiple accept="{akhiran}"></label>'
+        f'<p><label>Pilih berkas CSV siswa: <input class="kursus-impor-berkas" type="file" multiple '
+        f'accept="{akhiran}"></label></p>'
+        '<p><label>atau pilih folder berisi berkas itu: <input class="kursus-impor-folder" type="file" '
+        "webkitdirectory></label></p>"
         "<p>atau seret berkasnya ke kotak ini. Berkas dibaca di perangkat ini saja, tidak dikirim ke mana pun, "
         "juga tanpa internet.</p></div>"
         '<div class="kursus-impor-laporan" aria-live="polite"></div>'
