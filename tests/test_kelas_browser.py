@@ -126,11 +126,15 @@ def test_the_survey_form_on_the_static_page_downloads_the_same_csv_as_the_widget
     o = offline()
     o.page.goto(f"{book_url}/notebooks/90-survei-platform.html", wait_until="networkidle")
     form = o.page.locator("form.kursus-survei-form")
+    assert form.locator("input[name=nama]").count() == 0  # no full name asked (children's data)
     form.locator("button[type=submit]").click()
-    assert "Isi nama dan kelasmu" in form.locator(".kursus-survei-pesan").text_content()
-    nama, kelas = '=HYPERLINK("http://x","klik"), Siti', "8A"
-    form.locator("input[name=nama]").fill(nama)
+    assert "Isi kelas dan nomor absenmu" in form.locator(".kursus-survei-pesan").text_content()
+    kelas, absen = '=HYPERLINK("http://x";"klik"), 8A\t', "07"
     form.locator("input[name=kelas]").fill(kelas)
+    form.locator("input[name=absen]").fill("tujuh")
+    form.locator("button[type=submit]").click()
+    assert "Nomor absen harus bilangan bulat 1 sampai 99" in form.locator(".kursus-survei-pesan").text_content()
+    form.locator("input[name=absen]").fill(absen)
     form.locator("button[type=submit]").click()
     assert "Belum ada platform" in form.locator(".kursus-survei-pesan").text_content()
     pilihan = {"Facebook": {"identitas": 5, "kelompok": 4}, "TikTok": {"berbagi": 5, "hubungan": 1}}
@@ -145,10 +149,32 @@ def test_the_survey_form_on_the_static_page_downloads_the_same_csv_as_the_widget
         form.locator("button[type=submit]").click()
         form.locator("a.kursus-survei-unduh").click()
     d = unduh.value
-    assert d.suggested_filename == survei.nama_berkas(nama, kelas)
+    assert d.suggested_filename == survei.nama_berkas(kelas, absen) == "survei-hyperlink-http-x-klik-8a-absen-07.csv"
     d.save_as(tmp_path / "x.csv")
     isi = (tmp_path / "x.csv").read_bytes()
-    assert isi == ("\ufeff" + survei.ke_csv(nama, kelas, pilihan)).encode("utf-8")
+    assert isi == ("\ufeff" + survei.ke_csv(7, kelas, pilihan)).encode("utf-8")
     rows, masalah = survei.baca_teks("x.csv", isi)
-    assert not masalah and rows[0]["nama"].startswith("'=HYPERLINK")
+    assert not masalah and rows[0]["kelas"] == "=HYPERLINK( http://x klik ) 8A"
+    assert rows[0]["absen"] == 7 and rows[0]["nama"] == ""
+    assert not o.errors and not o.blocked
+
+
+@pytest.mark.parametrize("cara", ["server", "file"])
+def test_the_class_results_page_reads_students_files_in_the_browser_like_python(offline, book_url, html_dir, cara):
+    """Issue 10.4: no kernel, no internet, from a USB stick too: the teacher picks the files, the page shows
+    the same report and table as the Python import of the same files."""
+    from kursus import survei
+    from test_survei_browser import BERKAS, harapan, muat_di_peramban
+
+    o = offline()
+    halaman = "notebooks/91-hasil-survei-kelas.html"
+    o.page.goto(f"{book_url}/{halaman}" if cara == "server" else (html_dir / halaman).as_uri(),
+                wait_until="networkidle")
+    assert o.page.locator(".kursus-survei-impor input.kursus-impor-berkas").count() == 1
+    hasil = muat_di_peramban(o, sorted(BERKAS.iterdir()))
+    assert hasil == harapan(survei.muat_folder(BERKAS))
+    assert o.page.locator(".kursus-impor-grafik .kursus-impor-baris").count() == len(survei.kolom_blok())
+    # picking other files replaces the result
+    hasil = muat_di_peramban(o, sorted(survei.FOLDER_CONTOH.iterdir()), kali=2)
+    assert hasil == harapan(survei.muat_folder(survei.FOLDER_CONTOH))
     assert not o.errors and not o.blocked

@@ -17,6 +17,7 @@ SCRIPTS = {
     "kursus-grafik": ["kursus-grafik.js"],
     "kursus-interaktif": ["kursus-interaktif.js"],
     "kursus-survei-form": ["kursus-survei.js"],
+    "kursus-survei-impor": ["kursus-survei-kelas.js"],
 }
 # Libraries a script fetches itself when first needed, named on its tag (relative to the script).
 LAZY = {"kursus-grafik.js": {"data-plotly": "plotly-basic.min.js"}}
