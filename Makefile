@@ -4,7 +4,8 @@
 #   make bench  build times, page weights and Lighthouse scores (needs Node.js/npm)
 # For teachers:
 #   make book-guru  the teacher edition (every solution and answer key shown) into _build/guru/html
-#   make pack       a zip of the built book and the notebooks for offline use (USB stick, no internet)
+#   make pack       the student pack and the teacher pack (zips for a USB stick, no internet), with the LKPD as
+#                   PDF and ODT
 SHELL   := /bin/bash
 PYTHON  ?= python3
 VENV    := .venv
@@ -37,12 +38,16 @@ book-guru: $(STAMP)
 	KURSUS_EDISI=guru $(JB) --path-output _build/guru
 	ln -sfn _build/html _build/guru/html
 
-pack: book
-	$(BIN)/python tools/pack.py
+# Two zips: the student pack (no answer keys, no teacher pages) and the teacher pack. Chromium prints the LKPD
+# to PDF and pandoc turns it into an editable ODT.
+pack: chromium book book-guru
+	$(BIN)/python tools/pack.py --edisi siswa
+	$(BIN)/python tools/pack.py --edisi guru
 
-# Debian packages the tests need: Chromium for the browser tests (Playwright cannot download its own
-# browser here) and hunspell with the Indonesian dictionary for the spelling check.
-DEBS := chromium hunspell hunspell-id
+# Debian packages the tests and the packs need: Chromium for the browser tests and the LKPD PDF (Playwright
+# cannot download its own browser here), hunspell with the Indonesian dictionary for the spelling check, pandoc
+# for the editable LKPD (ODT), and poppler-utils (pdftotext) to check the PDFs.
+DEBS := chromium hunspell hunspell-id pandoc poppler-utils
 chromium:
 	@missing=$$(for p in $(DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \

@@ -448,6 +448,20 @@ def open_solutions(app, doctree, docname):
             node["classes"] = [k for k in kelas if k != "dropdown"] + ["kursus-terbuka"]
 
 
+def strip_sources(app, exception):
+    """Student edition: the copied sources (_sources/, offered as downloads) lose their solutions too."""
+    if exception or edisi() == EDISI_GURU or app.builder.format != "html":
+        return
+    from kursus.edisi import sumber_siswa
+
+    for path in (Path(app.outdir) / "_sources").rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            baru = sumber_siswa(path.name, data)
+            if baru != data:
+                path.write_bytes(baru)
+
+
 def mark_edition(app, pagename, templatename, context, doctree):
     if edisi() == EDISI_GURU and "body" in context:
         context["body"] = BANNER_GURU + context["body"]
@@ -490,6 +504,7 @@ def setup(app):
     app.connect("config-inited", tag_edition)
     app.connect("config-inited", student_edition, priority=900)  # after sphinx-external-toc parsed _toc.yml
     app.connect("doctree-read", drop_answer_keys)
+    app.connect("build-finished", strip_sources)
     app.connect("doctree-resolved", open_solutions)
     app.connect("html-page-context", mark_edition)
     app.connect("env-updated", drop_unused_widget_state)
