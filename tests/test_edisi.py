@@ -38,7 +38,8 @@ def answer_keys() -> dict[str, str]:
     keys = {}
     for nama, teks in sumber.items():
         for i, isi in enumerate(_blok_kunci(teks)):
-            runs = [r.strip() for line in isi.splitlines() for r in POLOS.findall(line) if len(r.strip()) >= 30]
+            lines = [re.sub(r"^\s*(?:\d+\.|[-*+])\s+", "", line) for line in isi.splitlines()]  # list markers
+            runs = [r.strip() for line in lines for r in POLOS.findall(line) if len(r.strip()) >= 30]
             if runs:
                 keys[f"{nama} #{i + 1}"] = max(runs, key=len)
     return keys

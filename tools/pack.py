@@ -86,7 +86,9 @@ CATATAN = {
 }
 
 def edisi_html(html: Path) -> str:
-    return "guru" if PENANDA_GURU in (html / "index.html").read_text(encoding="utf-8") else "siswa"
+    """Which edition a built book is, judged from its first page (index.html only redirects there)."""
+    awal = re.search(r"^root:\s*(\S+)", (ROOT / "_toc.yml").read_text(encoding="utf-8"), re.M).group(1)
+    return "guru" if PENANDA_GURU in (html / f"{awal}.html").read_text(encoding="utf-8") else "siswa"
 
 
 def lkpd_pdf(html: Path, out: Path) -> None:
