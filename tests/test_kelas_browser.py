@@ -160,7 +160,7 @@ def test_the_worksheet_pdf_of_the_pack_renders_with_its_text(pack, tmp_path):
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
     assert 3 <= pages <= 6, pages
-    assert re.search(r"^Page size:\s+595\.\d* x 841\.\d* pts \(A4\)", info, re.M), info
+    assert re.search(r"^Page size:.*\(A4\)", info, re.M), info
     teks = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     for kata in ("Kartu konsep 1", "Khalayak sasaran", "Kehadiran", "Kegiatan 1", "Kegiatan 2", "Kegiatan 3",
                  "Tiket keluar", "tiga platform"):

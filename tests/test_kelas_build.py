@@ -59,7 +59,8 @@ def test_the_teacher_guide_covers_what_a_modul_ajar_needs(guru_dir):
                    "80 menit", "90 menit", "Varian dua pertemuan", "tanpa perangkat", "ponsel saja",
                    "Diagnostik", "Formatif", "Sumatif", "Rubrik", "Lembar observasi", "Remedial", "Pengayaan",
                    "Refleksi guru", "Refleksi siswa", "Lampiran", "PP Tunas", "Bila ada kejadian nyata",
-                   "nomor absen", "WhatsApp", "Google Classroom", "Cara turus", "Kunci jawaban"):
+                   "nomor absen", "WhatsApp", "Google Classroom", "Cara turus", "Kunci jawaban", "Cakap Digital",
+                   "Etika Digital", "Aman Digital", "Budaya Digital"):
         assert bagian in text, bagian
 
 
