@@ -2,6 +2,7 @@
 #   make book   build the HTML book into _build/html (every notebook executed)
 #   make test   run the whole test suite (builds the book first)
 #   make bench  build times, page weights and Lighthouse scores (needs Node.js/npm)
+#   make check-fresh  the two commands above on a clean Debian 12 root (root, debootstrap; not in make test)
 # For teachers:
 #   make book-guru  the teacher edition (every solution and answer key shown) into _build/guru/html
 #   make pack       the student pack and the teacher pack (zips for a USB stick, no internet), with the LKPD as
@@ -14,13 +15,18 @@ STAMP   := $(VENV)/.installed
 JB      := $(BIN)/jupyter-book build . -W -n --keep-going
 PORT    ?= 8000
 
-.PHONY: book book-guru pack test serve bench setup chromium vendor clean
+.PHONY: book book-guru pack test serve bench setup chromium vendor clean check-fresh
 
-# The virtual environment with every pinned package; rebuilt when the requirements change.
-$(STAMP): requirements.txt pyproject.toml
+# The virtual environment with every pinned package; rebuilt when the requirements change. Two packages of
+# this repository go in, editable: the course package `kursus` (what learners install) and the book's build
+# side `kursus_buku` (Sphinx extensions, assets), which has its own pyproject.toml so learners never get it.
+$(STAMP): requirements.txt pyproject.toml src/kursus_buku/pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+	  { echo "Butuh Python 3.11 atau lebih baru; '$(PYTHON)' adalah $$($(PYTHON) --version 2>&1)." \
+	         "Pilih yang lain, misalnya: make PYTHON=python3.12 ..."; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
-	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e . -e src/kursus_buku
 	touch $@
 
 setup: $(STAMP)
@@ -45,9 +51,10 @@ pack: chromium book book-guru
 	$(BIN)/python tools/pack.py --edisi guru
 
 # Debian packages the tests and the packs need: Chromium for the browser tests and the LKPD PDF (Playwright
-# cannot download its own browser here), hunspell with the Indonesian dictionary for the spelling check, pandoc
-# for the editable LKPD (ODT), and poppler-utils (pdftotext) to check the PDFs.
-DEBS := chromium hunspell hunspell-id pandoc poppler-utils
+# cannot download its own browser here), libatomic1 for Playwright's bundled driver (a fresh Debian 12 lacks it),
+# hunspell with the Indonesian dictionary for the spelling check, git (the install tests clone and pip-install
+# from git), pandoc for the editable LKPD (ODT), and poppler-utils (pdfinfo, pdftotext) to check the PDFs.
+DEBS := chromium libatomic1 hunspell hunspell-id git pandoc poppler-utils
 chromium:
 	@missing=$$(for p in $(DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
@@ -77,6 +84,11 @@ bench: $(STAMP) chromium $(NODE_STAMP)
 # Re-fetch the vendored browser libraries from the npm registry and check them against vendor/manifest.json.
 vendor:
 	$(PYTHON) tools/vendor.py
+
+# The README's two commands on a clean Debian 12 root (debootstrap; needs root, 20-40 minutes): see
+# tools/check_fresh.sh. FRESH_SUITE=trixie checks Debian 13. Not part of `make test`.
+check-fresh:
+	bash tools/check_fresh.sh
 
 clean:
 	rm -rf _build/html _build/.doctrees _build/guru _build/pack

@@ -17,7 +17,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 
 
-# The part of _toc.yml that only the teacher edition has (kursus.sphinx_ext.BAGIAN_GURU).
+# The part of _toc.yml that only the teacher edition has (kursus_buku.sphinx_ext.BAGIAN_GURU).
 BAGIAN_GURU = "Untuk guru"
 
 

@@ -283,7 +283,7 @@ def steady_screenshot(o, url):
 
 @pytest.mark.parametrize("scheme,phone", [("light", False), ("dark", False), ("light", True)])
 def test_trimmed_theme_stylesheet_looks_exactly_like_the_full_one(offline, book_url, scheme, phone):
-    """kursus.sphinx_ext drops the theme's and MyST-NB's style rules no page can match; no pixel may change.
+    """kursus_buku.sphinx_ext drops the theme's and MyST-NB's style rules no page can match; no pixel may change.
 
     Each page is loaded twice side by side, once with the theme's full stylesheet; a difference is retried
     up to four times, as the theme's scroll-spy may mark a heading a moment later in one of them. (Open dialogs and

@@ -3,7 +3,7 @@
 import pytest
 
 from kursus import data
-from kursus.data import DataError, Perbedaan, SKEMA_PERBEDAAN, muat
+from kursus.data import DataError, Perbedaan, muat
 
 BAIK = """
 - id: definisi
@@ -19,7 +19,7 @@ BAIK = """
 
 
 def muat_teks(teks):
-    return muat("perbedaan.yaml", SKEMA_PERBEDAAN, Perbedaan, teks_berkas=teks)
+    return muat("perbedaan.yaml", Perbedaan, teks_berkas=teks)
 
 
 def test_the_five_differences_load_in_teaching_order():

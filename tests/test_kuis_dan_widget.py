@@ -134,9 +134,9 @@ def test_platform_comparer_shows_two_to_four_platforms_with_reasons_and_refuses_
     assert len(k.keluaran.outputs) == 1
     k.pilihan.value = ("Instagram", "TikTok", "YouTube")
     assert "TikTok" in k.tabel.value and "LinkedIn" not in k.tabel.value and k.pesan.value == ""
-    sebelum = k.tabel.value
     k.pilihan.value = ("Instagram",)
-    assert "dua sampai empat" in k.pesan.value and k.tabel.value == sebelum  # the last valid view stays
+    # The chart and table of the previous choice would no longer match the menu: both are cleared.
+    assert "dua sampai empat" in k.pesan.value and k.tabel.value == "" and k.keluaran.outputs == ()
     k.pilihan.value = tuple(kursus.platform()[:5])
     assert "sekarang 5" in k.pesan.value
 

@@ -82,3 +82,14 @@ def test_licences_citation_contributing_and_changelog_are_present():
     for must in ("_toc.yml", "src/kursus/data/", "tools/setup_cell.py", "make test"):
         assert must in contributing, f"CONTRIBUTING.md does not mention {must}"
     assert (ROOT / "CHANGELOG.md").read_text(encoding="utf-8").startswith("# ")
+
+
+def test_workflow_runs_the_tests_on_each_supported_python_from_a_newcomers_install():
+    wf = yaml.safe_load((ROOT / ".github/workflows/book.yml").read_text(encoding="utf-8"))
+    job = wf["jobs"]["build"]
+    names = " ".join(m["name"] for m in job["strategy"]["matrix"]["include"])
+    for version in ("3.11.2", "3.12", "3.13"):
+        assert version in names, f"the CI matrix has no Python {version}"
+    assert job["container"]["image"] == "${{ matrix.image }}"
+    assert "git make python3-venv" in job["steps"][0]["run"], "a CI job must start from what a newcomer installs"
+    assert "make test PYTHON=${{ matrix.python }}" in " ".join(s.get("run", "") for s in job["steps"])

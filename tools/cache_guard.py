@@ -1,4 +1,4 @@
-"""Drop the notebook execution cache when the `kursus` package changes.
+"""Drop the notebook execution cache when the `kursus` package changes, and Sphinx's doctrees when the build side does.
 
 jupyter-cache keys a notebook's outputs on the notebook's own code only, so a change to a chart builder or
 a data file would otherwise leave stale outputs in the book. `make book` runs this before building.
@@ -16,8 +16,9 @@ STAMP = ROOT / "_build" / ".kursus-fingerprint"
 
 
 def fingerprint() -> str:
+    """Both packages: the course package shapes the executed outputs, the build side (kursus_buku) the doctrees."""
     h = hashlib.sha256()
-    for path in sorted((ROOT / "src" / "kursus").rglob("*")):
+    for path in sorted([*(ROOT / "src" / "kursus").rglob("*"), *(ROOT / "src" / "kursus_buku").rglob("*")]):
         if path.is_file() and "__pycache__" not in path.parts:
             h.update(str(path.relative_to(ROOT)).encode())
             h.update(path.read_bytes())

@@ -23,7 +23,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from kursus.edisi import sumber_siswa
+from kursus_buku.edisi import sumber_siswa
 
 ROOT = Path(__file__).resolve().parent.parent
 NAMA = "media-sosial-vs-jejaring-sosial"
@@ -32,7 +32,7 @@ SKIP_NAMES = {".buildinfo", "__pycache__", ".ipynb_checkpoints", ".DS_Store"}
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]
-PENANDA_GURU = "kursus-edisi-guru"  # kursus.sphinx_ext marks every page of the teacher edition with it
+PENANDA_GURU = "kursus-edisi-guru"  # kursus_buku.sphinx_ext marks every page of the teacher edition with it
 LKPD_HALAMAN = "book/lkpd.html"
 LKPD_BERKAS = "LKPD-media-sosial-vs-jejaring-sosial"
 # The packages a learner's notebook needs (the same pins as binder/requirements.txt), and JupyterLab to run them.

@@ -26,6 +26,8 @@ def repository() -> tuple[str, str]:
 
 
 def cell_source() -> str:
+    # `pip install git+URL@branch` (no "name @" prefix): older pips (23.x, as on Debian 12) reject
+    # "kursus@git+..." written without spaces. tests/test_pemasangan.py runs this cell as it stands.
     url, branch = repository()
     return "\n".join([
         "# Menyiapkan paket `kursus` bila bab ini dibuka sendirian (Colab, Binder, JupyterHub sekolah).",
@@ -35,8 +37,11 @@ def cell_source() -> str:
         "    if (src / \"kursus\").is_dir():",
         "        sys.path.insert(0, str(src))",
         "    else:",
-        f"        get_ipython().run_line_magic(\"pip\", \"install --quiet kursus@git+{url}@{branch}\")",
+        f"        get_ipython().run_line_magic(\"pip\", \"install --quiet git+{url}@{branch}\")",
         "    importlib.invalidate_caches()",
+        "    if importlib.util.find_spec(\"kursus\") is None:",
+        "        raise ModuleNotFoundError(\"Paket `kursus` belum terpasang. Periksa koneksi internet lalu jalankan \"",
+        "                                  \"sel ini lagi, atau buka notebook dari folder repositori (yang berisi src/).\")",
     ])
 
 

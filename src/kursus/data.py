@@ -1,182 +1,66 @@
-"""Loads the course facts from ``kursus/data`` and validates them, with errors a teacher can act on."""
+"""Loads the course facts from ``kursus/data`` and validates them, with errors a teacher can act on.
+
+Each kind of record is declared once, as a frozen dataclass whose fields carry their own checks::
+
+    Persamaan = rekaman(
+        "Persamaan", "One of the similarities of both kinds (persamaan.yaml).",
+        id=kolom(),                  # required text (the default check); ids must be unique
+        aspek=kolom(), penjelasan=kolom(),
+        sumber=kolom(rujuk=SUMBER))  # must name a record of sumber.yaml
+    persamaan = pemuat("persamaan.yaml", Persamaan, "The two similarities.")   # the loader: persamaan()
+
+Other checks: ``kolom(skor)``, ``kolom(pilihan=("a", "b"))``, ``kolom(teks_boleh_kosong, wajib=False)``; a
+check across fields is ``periksa_rekaman=``. Adding a field to a data file is one edit here.
+
+``muat`` (in ``kursus.skema``, behind ``pemuat``) reads the file strictly (``kursus.berkas_data``), checks
+every record (unknown or missing fields, duplicate keys, values YAML would silently change, ids that repeat or
+differ only by case, references to other files) and returns the records, or raises a ``DataError`` in
+Indonesian naming the file, the record, the field and the line.
+"""
 
 from __future__ import annotations
 
-import csv
-import io
-from dataclasses import dataclass
+import math
+from dataclasses import fields
 from functools import lru_cache
-from pathlib import Path
-from typing import Any, Callable
+from typing import Callable, Iterable
 
-import yaml
-
-DATA_DIR = Path(__file__).parent / "data"
-
-
-class DataError(ValueError):
-    """A data file is malformed; the message (in Indonesian) names the file, the record and the field."""
-
-    def __init__(self, berkas: str, pesan: str, rekaman: int | None = None,
-                 kolom: str | None = None, id_: str | None = None):
-        lokasi = [f"Berkas {berkas}"]
-        if rekaman is not None:
-            lokasi.append(f"rekaman ke-{rekaman}" + (f" (id '{id_}')" if id_ else ""))
-        if kolom is not None:
-            lokasi.append(f"kolom '{kolom}'")
-        super().__init__(", ".join(lokasi) + ": " + pesan)
-        self.berkas, self.rekaman, self.kolom = berkas, rekaman, kolom
-
-
-# A field spec: (required, check). A check returns the cleaned value or raises ValueError whose
-# message is Indonesian and completes the sentence "kolom 'x': ...".
-Check = Callable[[Any], Any]
-
-
-def teks(nilai: Any) -> str:
-    if not isinstance(nilai, str) or not nilai.strip():
-        raise ValueError("harus berisi teks dan tidak boleh kosong")
-    return nilai.strip()
-
-
-def teks_boleh_kosong(nilai: Any) -> str:
-    if nilai is None:
-        return ""
-    if not isinstance(nilai, (str, int, float)):
-        raise ValueError("harus berisi teks")
-    return str(nilai).strip()
-
-
-def skor(nilai: Any) -> int:
-    if isinstance(nilai, bool) or not isinstance(nilai, int) or not 1 <= nilai <= 5:
-        raise ValueError(f"harus bilangan bulat 1 sampai 5, bukan {nilai!r}")
-    return nilai
-
-
-def angka(nilai: Any) -> float:
-    try:
-        hasil = float(str(nilai).replace(",", "."))
-    except ValueError:
-        raise ValueError(f"harus berupa angka, bukan {nilai!r}") from None
-    if hasil != hasil:  # NaN
-        raise ValueError("harus berupa angka, bukan NaN")
-    return hasil
-
-
-def salah_satu(*pilihan: str) -> Check:
-    def periksa(nilai: Any) -> str:
-        if nilai not in pilihan:
-            raise ValueError(f"harus salah satu dari {', '.join(pilihan)}, bukan {nilai!r}")
-        return nilai
-    return periksa
-
-
-def daftar_teks(nilai: Any) -> list[str]:
-    if not isinstance(nilai, list) or not nilai:
-        raise ValueError("harus berupa daftar yang tidak kosong")
-    return [teks(x) for x in nilai]
-
-
-def validasi(berkas: str, records: Any, skema: dict[str, tuple[bool, Check]]) -> list[dict]:
-    """Check every record against ``skema``; return cleaned copies. Ids must be unique."""
-    if not isinstance(records, list) or not records:
-        raise DataError(berkas, "isi berkas harus berupa daftar rekaman yang tidak kosong")
-    hasil, ids = [], set()
-    for nomor, rec in enumerate(records, start=1):
-        if not isinstance(rec, dict):
-            raise DataError(berkas, "rekaman harus berupa pasangan kolom: nilai", nomor)
-        id_ = rec.get("id") if isinstance(rec.get("id"), str) else None
-        tak_dikenal = sorted(set(map(str, rec)) - set(skema))
-        if tak_dikenal:
-            raise DataError(berkas, "kolom ini tidak dikenal (salah ketik?)", nomor, tak_dikenal[0], id_)
-        bersih = {}
-        for kolom, (wajib, periksa) in skema.items():
-            if kolom not in rec or rec[kolom] is None or rec[kolom] == "":
-                if wajib:
-                    raise DataError(berkas, "wajib diisi, tetapi tidak ada atau kosong", nomor, kolom, id_)
-                bersih[kolom] = periksa(None) if periksa is teks_boleh_kosong else None
-                continue
-            try:
-                bersih[kolom] = periksa(rec[kolom])
-            except ValueError as e:
-                raise DataError(berkas, str(e), nomor, kolom, id_) from None
-        if "id" in bersih and bersih["id"] is not None:
-            if bersih["id"] in ids:
-                raise DataError(berkas, f"id '{bersih['id']}' sudah dipakai rekaman lain", nomor, "id", id_)
-            ids.add(bersih["id"])
-        hasil.append(bersih)
-    return hasil
-
-
-def baca_yaml(berkas: str, teks_berkas: str | None = None) -> Any:
-    """Parse a YAML data file (or the given text, for tests) with an Indonesian error on bad syntax."""
-    if teks_berkas is None:
-        path = DATA_DIR / berkas
-        if not path.exists():
-            raise DataError(berkas, "berkas tidak ditemukan di folder data")
-        teks_berkas = path.read_text(encoding="utf-8")
-    try:
-        return yaml.safe_load(teks_berkas)
-    except yaml.YAMLError as e:
-        tanda = getattr(e, "problem_mark", None)
-        baris = f" di baris {tanda.line + 1}" if tanda else ""
-        raise DataError(berkas, f"format YAML rusak{baris}; periksa tanda titik dua dan indentasi") from None
-
-
-def baca_csv(berkas: str, teks_berkas: str | None = None) -> list[dict]:
-    """Read a CSV data file into a list of dicts (all values as text)."""
-    if teks_berkas is None:
-        path = DATA_DIR / berkas
-        if not path.exists():
-            raise DataError(berkas, "berkas tidak ditemukan di folder data")
-        teks_berkas = path.read_text(encoding="utf-8")
-    pembaca = csv.DictReader(io.StringIO(teks_berkas))
-    baris = []
-    for nomor, rec in enumerate(pembaca, start=1):
-        if None in rec:
-            raise DataError(berkas, "jumlah kolom lebih banyak daripada judul kolom", nomor)
-        baris.append({k: (v if v != "" else None) for k, v in rec.items()})
-    return baris
+# Re-exported: chapters, quizzes and tests use these through kursus.data.
+from .berkas_data import DATA_DIR, DataError, Meragukan, baca_csv, baca_yaml  # noqa: F401
+from .skema import (Check, Rujukan, alamat_web, alamat_web_boleh_kosong, angka, bukan_kolom,  # noqa: F401
+                    daftar_teks, kolom, muat, pengenal, periksa_rujukan, rekaman, salah_satu, semua, skor,
+                    tanggal_acuan, teks, teks_boleh_kosong, validasi)
 
 
 # --- Records -------------------------------------------------------------------------------------
+# Each record type (a frozen dataclass) is followed by the one line that loads its file.
 
-@dataclass(frozen=True)
-class Sumber:
-    id: str
-    judul: str
-    penerbit: str
-    url: str
-    status: str
-    catatan: str
-
-
-SKEMA_SUMBER = {
-    "id": (True, teks), "judul": (True, teks), "penerbit": (True, teks),
-    "url": (False, teks_boleh_kosong), "status": (True, salah_satu("primer", "sekunder", "buku")),
-    "catatan": (False, teks_boleh_kosong),
-}
+def pemuat(berkas: str, jenis: type, keterangan: str) -> Callable[[], tuple]:
+    """The cached loader of one data file: ``perbedaan()`` returns the records of perbedaan.yaml."""
+    @lru_cache(maxsize=None)
+    def semua() -> tuple:
+        return muat(berkas, jenis)
+    semua.__doc__ = keterangan
+    return semua
 
 
-@dataclass(frozen=True)
-class Perbedaan:
-    """One of the five differences, with the book's 1–5 rating of one trait for each side."""
-    id: str
-    aspek: str
-    media_sosial: str
-    jejaring_sosial: str
-    ciri: str
-    skor_media_sosial: int
-    skor_jejaring_sosial: int
-    alasan_skor: str
-    sumber: str
+Sumber = rekaman(
+    "Sumber", "A source of the book's facts (sumber.yaml); every other record cites one by its id.",
+    id=kolom(), judul=kolom(), penerbit=kolom(), url=kolom(alamat_web_boleh_kosong, wajib=False),
+    status=kolom(pilihan=("primer", "sekunder", "buku")), catatan=kolom(teks_boleh_kosong, wajib=False))
+_sumber = pemuat("sumber.yaml", Sumber, "All sources, in file order.")
 
 
-SKEMA_PERBEDAAN = {
-    "id": (True, teks), "aspek": (True, teks), "media_sosial": (True, teks),
-    "jejaring_sosial": (True, teks), "ciri": (True, teks), "skor_media_sosial": (True, skor),
-    "skor_jejaring_sosial": (True, skor), "alasan_skor": (True, teks), "sumber": (True, teks),
-}
+SUMBER = Rujukan("sumber.yaml", lambda: sumber())
+PERBEDAAN = Rujukan("perbedaan.yaml", lambda: {p.id for p in perbedaan()})
+
+
+Perbedaan = rekaman(
+    "Perbedaan", "One of the five differences, with the book's 1–5 rating of one trait for each side.",
+    id=kolom(), aspek=kolom(), media_sosial=kolom(), jejaring_sosial=kolom(), ciri=kolom(),
+    skor_media_sosial=kolom(skor), skor_jejaring_sosial=kolom(skor), alasan_skor=kolom(),
+    sumber=kolom(rujuk=SUMBER))
+perbedaan = pemuat("perbedaan.yaml", Perbedaan, "The five differences, in teaching order.")
 
 
 BULAN = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
@@ -189,188 +73,89 @@ def nama_sumber(records) -> str:
     return ", ".join(sumber()[i].penerbit for i in dict.fromkeys(ids))
 
 
-def periksa_sumber(berkas: str, records: list[dict], sumber_ids: set[str]) -> None:
-    """Every record must cite a source listed in sumber.yaml."""
-    for nomor, rec in enumerate(records, start=1):
-        if rec["sumber"] not in sumber_ids:
-            raise DataError(berkas, f"sumber '{rec['sumber']}' tidak ada di sumber.yaml", nomor,
-                            "sumber", rec.get("id"))
-
-
-@lru_cache(maxsize=None)
-def sumber() -> dict[str, Sumber]:
-    """All sources, by id."""
-    recs = validasi("sumber.yaml", baca_yaml("sumber.yaml"), SKEMA_SUMBER)
-    return {r["id"]: Sumber(**r) for r in recs}
-
-
-def muat(berkas: str, skema: dict, jenis: type, teks_berkas: str | None = None) -> list:
-    """Load one YAML data file into records of type ``jenis``, checking the cited sources."""
-    recs = validasi(berkas, baca_yaml(berkas, teks_berkas), skema)
-    if "sumber" in skema:
-        periksa_sumber(berkas, recs, set(sumber()))
-    return [jenis(**r) for r in recs]
-
-
-@lru_cache(maxsize=None)
-def perbedaan() -> tuple[Perbedaan, ...]:
-    """The five differences, in teaching order."""
-    return tuple(muat("perbedaan.yaml", SKEMA_PERBEDAAN, Perbedaan))
-
-
 JENIS = ("media_sosial", "jejaring_sosial")
 NAMA_JENIS = {"media_sosial": "Media sosial", "jejaring_sosial": "Jejaring sosial"}
 
 
-def periksa_rujukan(berkas: str, records: list[dict], kolom: str, sah: set[str], tujuan: str) -> None:
-    """A field that names a record of another file must name one that exists."""
-    for nomor, rec in enumerate(records, start=1):
-        if rec.get(kolom) is not None and rec[kolom] not in sah:
-            raise DataError(berkas, f"'{rec[kolom]}' tidak ada di {tujuan}", nomor, kolom, rec.get("id"))
+Persamaan = rekaman(
+    "Persamaan", "One of the similarities of both kinds (persamaan.yaml).",
+    id=kolom(), aspek=kolom(), penjelasan=kolom(), sumber=kolom(rujuk=SUMBER))
+persamaan = pemuat("persamaan.yaml", Persamaan, "The two similarities.")
 
 
-@dataclass(frozen=True)
-class Persamaan:
-    id: str
-    aspek: str
-    penjelasan: str
-    sumber: str
+Butir = rekaman(
+    "Butir", "One advantage or disadvantage of one kind.",
+    id=kolom(), jenis=kolom(pilihan=JENIS), sisi=kolom(pilihan=("kelebihan", "kekurangan")), butir=kolom(),
+    penjelasan=kolom(), sumber=kolom(rujuk=SUMBER))
+kelebihan = pemuat("kelebihan.yaml", Butir, "Advantages and disadvantages of both kinds (three lists recovered, "
+                                            "one written by the book).")
 
 
-@dataclass(frozen=True)
-class Butir:
-    """One advantage or disadvantage of one kind."""
-    id: str
-    jenis: str
-    sisi: str
-    butir: str
-    penjelasan: str
-    sumber: str
+JenisMedia = rekaman(
+    "JenisMedia", "One of Kaplan and Haenlein's six kinds of social media (jenis_media.yaml).",
+    id=kolom(), nama=kolom(), contoh=kolom(), kehadiran_sosial=kolom(pilihan=("rendah", "sedang", "tinggi")),
+    presentasi_diri=kolom(pilihan=("rendah", "tinggi")), penjelasan=kolom(), sumber=kolom(rujuk=SUMBER))
+jenis_media = pemuat("jenis_media.yaml", JenisMedia, "Kaplan & Haenlein's six kinds of social media.")
 
 
-@dataclass(frozen=True)
-class JenisMedia:
-    id: str
-    nama: str
-    contoh: str
-    kehadiran_sosial: str
-    presentasi_diri: str
-    penjelasan: str
-    sumber: str
+Pernyataan = rekaman(
+    "Pernyataan", "A statement a learner classifies as media sosial or jejaring sosial (pernyataan.yaml).",
+    id=kolom(), teks=kolom(), jawaban=kolom(pilihan=JENIS), aspek=kolom(rujuk=PERBEDAAN), penjelasan=kolom(),
+    sumber=kolom(rujuk=SUMBER))
+pernyataan = pemuat("pernyataan.yaml", Pernyataan, "Statements to classify as media sosial or jejaring sosial.")
 
 
-@dataclass(frozen=True)
-class Pernyataan:
-    id: str
-    teks: str
-    jawaban: str
-    aspek: str
-    penjelasan: str
-    sumber: str
+Pilihan = rekaman(
+    "Pilihan", "A goal or an audience in the decision helper, leaning to one kind by one difference.",
+    id=kolom(), kelompok=kolom(pilihan=("tujuan", "khalayak")), label=kolom(), condong=kolom(pilihan=JENIS),
+    aspek=kolom(rujuk=PERBEDAAN), sumber=kolom(rujuk=SUMBER))
+pilihan_keputusan = pemuat("keputusan.yaml", Pilihan, "Goals and audiences for the decision helper.")
 
 
-@dataclass(frozen=True)
-class Pilihan:
-    """A goal or an audience in the decision helper, leaning to one kind by one difference."""
-    id: str
-    kelompok: str
-    label: str
-    condong: str
-    aspek: str
-    sumber: str
+def _pilihan_kelompok(kelompok: str) -> Rujukan:
+    return Rujukan(f"keputusan.yaml ({kelompok})",
+                   lambda: {p.id for p in pilihan_keputusan() if p.kelompok == kelompok})
 
 
-@dataclass(frozen=True)
-class Kasus:
-    id: str
-    judul: str
-    cerita: str
-    tujuan: str
-    khalayak: str
-    sumber: str
+Kasus = rekaman(
+    "Kasus", "A real case for the chapter on choosing, with its goal and audience (kasus.yaml).",
+    id=kolom(), judul=kolom(), cerita=kolom(), tujuan=kolom(rujuk=_pilihan_kelompok("tujuan")),
+    khalayak=kolom(rujuk=_pilihan_kelompok("khalayak")), sumber=kolom(rujuk=SUMBER))
+kasus = pemuat("kasus.yaml", Kasus, "Real cases for the chapter on choosing.")
 
 
-SKEMA_PERSAMAAN = {"id": (True, teks), "aspek": (True, teks), "penjelasan": (True, teks), "sumber": (True, teks)}
-SKEMA_BUTIR = {"id": (True, teks), "jenis": (True, salah_satu(*JENIS)),
-               "sisi": (True, salah_satu("kelebihan", "kekurangan")), "butir": (True, teks),
-               "penjelasan": (True, teks), "sumber": (True, teks)}
-SKEMA_JENIS_MEDIA = {"id": (True, teks), "nama": (True, teks), "contoh": (True, teks),
-                     "kehadiran_sosial": (True, salah_satu("rendah", "sedang", "tinggi")),
-                     "presentasi_diri": (True, salah_satu("rendah", "tinggi")),
-                     "penjelasan": (True, teks), "sumber": (True, teks)}
-SKEMA_PERNYATAAN = {"id": (True, teks), "teks": (True, teks), "jawaban": (True, salah_satu(*JENIS)),
-                    "aspek": (True, teks), "penjelasan": (True, teks), "sumber": (True, teks)}
-SKEMA_PILIHAN = {"id": (True, teks), "kelompok": (True, salah_satu("tujuan", "khalayak")),
-                 "label": (True, teks), "condong": (True, salah_satu(*JENIS)), "aspek": (True, teks),
-                 "sumber": (True, teks)}
-SKEMA_KASUS = {"id": (True, teks), "judul": (True, teks), "cerita": (True, teks), "tujuan": (True, teks),
-               "khalayak": (True, teks), "sumber": (True, teks)}
-
-
-def _id_perbedaan() -> set[str]:
-    return {p.id for p in perbedaan()}
-
-
-@lru_cache(maxsize=None)
-def persamaan() -> tuple[Persamaan, ...]:
-    """The two similarities."""
-    return tuple(muat("persamaan.yaml", SKEMA_PERSAMAAN, Persamaan))
-
-
-@lru_cache(maxsize=None)
-def kelebihan() -> tuple[Butir, ...]:
-    """Advantages and disadvantages of both kinds (three lists recovered, one written by the book)."""
-    return tuple(muat("kelebihan.yaml", SKEMA_BUTIR, Butir))
-
-
-@lru_cache(maxsize=None)
-def jenis_media() -> tuple[JenisMedia, ...]:
-    """Kaplan & Haenlein's six kinds of social media."""
-    return tuple(muat("jenis_media.yaml", SKEMA_JENIS_MEDIA, JenisMedia))
+def sumber() -> dict[str, Sumber]:
+    """All sources, by id."""
+    return {r.id: r for r in _sumber()}
 
 
 def muat_pernyataan(teks_berkas: str | None = None) -> tuple[Pernyataan, ...]:
-    recs = validasi("pernyataan.yaml", baca_yaml("pernyataan.yaml", teks_berkas), SKEMA_PERNYATAAN)
-    periksa_sumber("pernyataan.yaml", recs, set(sumber()))
-    periksa_rujukan("pernyataan.yaml", recs, "aspek", _id_perbedaan(), "perbedaan.yaml")
-    return tuple(Pernyataan(**r) for r in recs)
-
-
-@lru_cache(maxsize=None)
-def pernyataan() -> tuple[Pernyataan, ...]:
-    """Statements to classify as media sosial or jejaring sosial."""
-    return muat_pernyataan()
-
-
-@lru_cache(maxsize=None)
-def pilihan_keputusan() -> tuple[Pilihan, ...]:
-    """Goals and audiences for the decision helper."""
-    recs = validasi("keputusan.yaml", baca_yaml("keputusan.yaml"), SKEMA_PILIHAN)
-    periksa_sumber("keputusan.yaml", recs, set(sumber()))
-    periksa_rujukan("keputusan.yaml", recs, "aspek", _id_perbedaan(), "perbedaan.yaml")
-    return tuple(Pilihan(**r) for r in recs)
-
-
-@lru_cache(maxsize=None)
-def kasus() -> tuple[Kasus, ...]:
-    """Real cases for the chapter on choosing."""
-    recs = validasi("kasus.yaml", baca_yaml("kasus.yaml"), SKEMA_KASUS)
-    periksa_sumber("kasus.yaml", recs, set(sumber()))
-    pilihan = {p.id: p.kelompok for p in pilihan_keputusan()}
-    periksa_rujukan("kasus.yaml", recs, "tujuan", {k for k, v in pilihan.items() if v == "tujuan"}, "keputusan.yaml (tujuan)")
-    periksa_rujukan("kasus.yaml", recs, "khalayak", {k for k, v in pilihan.items() if v == "khalayak"}, "keputusan.yaml (khalayak)")
-    return tuple(Kasus(**r) for r in recs)
+    """Statements from the given text (for tests) or the file."""
+    return muat("pernyataan.yaml", Pernyataan, teks_berkas)
 
 
 # --- Statistics (CSV) ----------------------------------------------------------------------------
 
-KOLOM_STATISTIK = ("dataset", "metric", "category", "ref_date", "value", "unit", "source", "seen_at",
-                   "status", "note")
-SKEMA_STATISTIK = {
-    "dataset": (True, teks), "metric": (True, teks), "category": (True, teks), "ref_date": (True, teks),
-    "value": (True, angka), "unit": (True, teks), "source": (True, teks), "seen_at": (True, teks),
-    "status": (True, salah_satu("primary", "secondary")), "note": (False, teks_boleh_kosong),
-}
+# The range a figure may take, by unit; any other unit takes any number from 0 up. One line per new unit.
+RENTANG_SATUAN = {"percent": (0, 100), "score_1_to_5": (1, 5)}
+
+
+def rentang_satuan(rec: dict) -> None:
+    """A figure must lie in the range of its unit (RENTANG_SATUAN)."""
+    bawah, atas = RENTANG_SATUAN.get(rec["unit"], (0, math.inf))
+    if not bawah <= rec["value"] <= atas:
+        batas = f"{bawah} sampai {atas}" if atas != math.inf else f"paling kecil {bawah}"
+        raise ValueError(f"angka {rec['value']:g} di luar rentang untuk satuan {rec['unit']} ({batas})", "value")
+
+
+Statistik = rekaman(
+    "Statistik", "One real figure of statistik.csv with its source, address, date and status.",
+    dataset=kolom(), metric=kolom(), category=kolom(), ref_date=kolom(tanggal_acuan), value=kolom(angka),
+    unit=kolom(), source=kolom(), seen_at=kolom(alamat_web), status=kolom(pilihan=("primary", "secondary")),
+    note=kolom(teks_boleh_kosong, wajib=False), periksa_rekaman=rentang_satuan)
+
+
+KOLOM_STATISTIK = tuple(f.name for f in fields(Statistik))
 
 
 def muat_statistik(teks_berkas: str | None = None):
@@ -380,17 +165,15 @@ def muat_statistik(teks_berkas: str | None = None):
     if baris and set(baris[0]) != set(KOLOM_STATISTIK):
         kurang = sorted(set(KOLOM_STATISTIK) - set(baris[0]))
         raise DataError("statistik.csv", f"judul kolom tidak sesuai; yang kurang: {', '.join(kurang) or '-'}")
-    recs = validasi("statistik.csv", baris, SKEMA_STATISTIK)
-    for nomor, rec in enumerate(recs, start=1):
-        if not rec["seen_at"].startswith(("http://", "https://")):
-            raise DataError("statistik.csv", "harus berupa alamat web sumber", nomor, "seen_at")
+    recs = validasi("statistik.csv", baris, Statistik)
     df = pd.DataFrame(recs, columns=list(KOLOM_STATISTIK))
     kunci = ["dataset", "metric", "category", "ref_date"]
     ganda = df[df.duplicated(kunci, keep=False)]
     if not ganda.empty:
         r = ganda.iloc[0]
-        raise DataError("statistik.csv", f"angka untuk {r.dataset}/{r.metric}/{r.category}/{r.ref_date} muncul dua kali",
-                        int(ganda.index[1]) + 1)
+        nomor = int(ganda.index[1]) + 1
+        raise DataError("statistik.csv", f"angka untuk {r.dataset}/{r.metric}/{r.category}/{r.ref_date} muncul "
+                                         "dua kali", nomor, baris=recs[nomor - 1].baris)
     return df
 
 
@@ -404,63 +187,53 @@ def statistik():
     return _statistik_cache().copy()
 
 
-@dataclass(frozen=True)
-class Catatan:
-    id: str
-    catatan: str
-    sumber: str
+Catatan = rekaman(
+    "Catatan", "A caveat on one dataset of statistik.csv, shown wherever its figures are used.",
+    id=kolom(rujuk=Rujukan("statistik.csv (kolom dataset)", lambda: set(statistik()["dataset"]))),
+    catatan=kolom(), sumber=kolom(rujuk=SUMBER))
+
+
+def muat_catatan(teks_berkas: str | None = None) -> dict[str, str]:
+    return {c.id: c.catatan for c in muat("catatan_statistik.yaml", Catatan, teks_berkas)}
 
 
 @lru_cache(maxsize=None)
 def catatan_statistik() -> dict[str, str]:
     """Caveats by dataset, to show wherever its figures are used."""
-    recs = muat("catatan_statistik.yaml", {"id": (True, teks), "catatan": (True, teks), "sumber": (True, teks)},
-                Catatan)
-    return {c.id: c.catatan for c in recs}
+    return muat_catatan()
 
 
-@dataclass(frozen=True)
-class Blok:
-    """One of Kietzmann et al.'s seven functional building blocks: an attribute platforms are compared on."""
-    id: str
-    nama: str
-    arti: str
-    pertanyaan: str
-    sumber: str
+# --- Building blocks and platform ratings ----------------------------------------------------------
+
+# The survey file's own columns besides one per building block (kursus.survei.kolom_csv); a block id
+# becomes a column there, so it may not take one of these names in any letter case.
+KOLOM_SURVEI_TETAP = ("nama", "kelas", "platform")
 
 
-SKEMA_BLOK = {
-    "id": (True, teks), "nama": (True, teks), "arti": (True, teks), "pertanyaan": (True, teks),
-    "sumber": (True, teks),
-}
+Blok = rekaman(
+    "Blok", "One of Kietzmann et al.'s seven functional building blocks: an attribute platforms are compared on.",
+    id=kolom(semua(bukan_kolom(KOLOM_SURVEI_TETAP, "berkas survei kelas"), pengenal)), nama=kolom(), arti=kolom(),
+    pertanyaan=kolom(), sumber=kolom(rujuk=SUMBER))
 
 
-@dataclass(frozen=True)
-class SkorPlatform:
-    """The book's 1–5 rating of one platform on one building block, with its reason."""
-    platform: str
-    blok: str
-    skor: int
-    alasan: str
-    sumber: str
+BLOK = Rujukan("blok.yaml", lambda: {b.id for b in blok()})
 
 
-SKEMA_SKOR_PLATFORM = {
-    "platform": (True, teks), "blok": (True, teks), "skor": (True, skor), "alasan": (True, teks),
-    "sumber": (True, teks),
-}
+SkorPlatform = rekaman(
+    "SkorPlatform", "The book's 1–5 rating of one platform on one building block, with its reason.",
+    platform=kolom(), blok=kolom(rujuk=BLOK), skor=kolom(skor), alasan=kolom(), sumber=kolom(rujuk=SUMBER))
+blok = pemuat("blok.yaml", Blok, "The seven building blocks, in the order of Kietzmann et al.")
 
 
-@lru_cache(maxsize=None)
-def blok() -> tuple[Blok, ...]:
-    """The seven building blocks, in the order of Kietzmann et al."""
-    return tuple(muat("blok.yaml", SKEMA_BLOK, Blok))
-
-
-def periksa_kisi(berkas: str, recs: list[SkorPlatform], blok_ids: list[str]) -> None:
-    """Every platform must be rated exactly once on every building block."""
+def periksa_kisi(berkas: str, recs: Iterable[SkorPlatform], blok_ids: list[str]) -> None:
+    """Every platform must be rated exactly once on every building block, under one spelling of its name."""
     dilihat: dict[tuple[str, str], int] = {}
+    ejaan: dict[str, str] = {}
     for nomor, r in enumerate(recs, start=1):
+        lain = ejaan.setdefault(r.platform.casefold(), r.platform)
+        if lain != r.platform:
+            raise DataError(berkas, f"'{r.platform}' dan '{lain}' hanya beda huruf besar-kecil; pakai satu ejaan",
+                            nomor, "platform")
         if r.blok not in blok_ids:
             raise DataError(berkas, f"blok '{r.blok}' tidak ada di blok.yaml", nomor, "blok")
         kunci = (r.platform, r.blok)
@@ -475,9 +248,9 @@ def periksa_kisi(berkas: str, recs: list[SkorPlatform], blok_ids: list[str]) -> 
 
 
 def muat_skor_platform(teks_berkas: str | None = None) -> tuple[SkorPlatform, ...]:
-    recs = muat("platform.yaml", SKEMA_SKOR_PLATFORM, SkorPlatform, teks_berkas)
+    recs = muat("platform.yaml", SkorPlatform, teks_berkas)
     periksa_kisi("platform.yaml", recs, [b.id for b in blok()])
-    return tuple(recs)
+    return recs
 
 
 @lru_cache(maxsize=None)
@@ -489,3 +262,21 @@ def skor_platform() -> tuple[SkorPlatform, ...]:
 def platform() -> list[str]:
     """The platforms the book rates, in file order."""
     return list(dict.fromkeys(r.platform for r in skor_platform()))
+
+
+def lupakan_cache() -> None:
+    """Forget every loaded file (tests that point DATA_DIR elsewhere, a notebook after editing a file)."""
+    from .kuis import kuis_bab
+    for nilai in [*globals().values(), kuis_bab]:
+        if callable(getattr(nilai, "cache_clear", None)):
+            nilai.cache_clear()
+
+
+def periksa_semua() -> None:
+    """Load every data file once, so a mistake stops the book build before any chapter runs."""
+    from .kuis import kuis_bab, semua_bab_kuis
+    for muat_ in (sumber, perbedaan, persamaan, kelebihan, jenis_media, pernyataan, pilihan_keputusan, kasus,
+                  statistik, catatan_statistik, blok, skor_platform):
+        muat_()
+    for bab in semua_bab_kuis():
+        kuis_bab(bab)

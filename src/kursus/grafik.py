@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+import html
+from typing import Any, Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -17,6 +18,18 @@ FONT = dict(family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", s
 
 MARGIN_ATAS_LIVE = 100   # room for the Plotly title and the buttons in a notebook
 MARGIN_ATAS_STATIS = 56  # on the book page the title is an HTML heading, only the buttons stay on top
+
+
+def teks_plotly(nilai: Any) -> Any:
+    """Text from the data for a Plotly label, which reads a little HTML (<b>, <br>, <a href>): shown as written.
+
+    Accepts one string or any sequence of them (a Series, a list); other values pass unchanged.
+    """
+    if isinstance(nilai, str):
+        return html.escape(nilai, quote=False)
+    if isinstance(nilai, (list, tuple, pd.Series)):
+        return [teks_plotly(v) for v in nilai]
+    return nilai
 
 
 def tata_letak(fig: go.Figure, judul: str, tinggi: int = 420) -> go.Figure:
@@ -34,7 +47,7 @@ def tombol_jejak(nama: Sequence[str], label_semua: str = "Keduanya") -> list[dic
     """Client-side buttons that show all traces or one at a time (work on the static page)."""
     tombol = [dict(label=label_semua, method="update", args=[{"visible": [True] * len(nama)}])]
     for i, n in enumerate(nama):
-        tombol.append(dict(label=f"{n} saja", method="update",
+        tombol.append(dict(label=f"{teks_plotly(n)} saja", method="update",
                            args=[{"visible": [j == i for j in range(len(nama))]}]))
     return [tombol_atas(tombol)]
 
@@ -56,9 +69,9 @@ def grafik_perbedaan(data: Sequence[Perbedaan]) -> Grafik:
     fig = go.Figure()
     for jenis in ("Media sosial", "Jejaring sosial"):
         fig.add_bar(
-            y=df["Ciri yang dinilai"], x=df[jenis], name=jenis, orientation="h",
+            y=teks_plotly(df["Ciri yang dinilai"]), x=df[jenis], name=jenis, orientation="h",
             marker_color=WARNA[jenis], text=df[jenis], textposition="outside",
-            customdata=df["Alasan penilaian"],
+            customdata=teks_plotly(df["Alasan penilaian"]),
             hovertemplate="<b>%{y}</b><br>" + jenis + ": %{x} dari 5<br>%{customdata}<extra></extra>",
         )
     tata_letak(fig, "Lima perbedaan dalam satu grafik", tinggi=460)
@@ -106,10 +119,10 @@ def grafik_platform_indonesia(stat: pd.DataFrame) -> Grafik:
     dr = pilih(stat, "ID_DataReportal_platforms", "pct_internet_users_16_64_monthly").sort_values("value")
     apjii = pilih(stat, "ID_APJII_socialapps", "most_accessed_social_app_pct_respondents_multi").sort_values("value")
     fig = go.Figure()
-    fig.add_bar(y=dr["category"], x=dr["value"], orientation="h", name="DataReportal/GWI 2024",
+    fig.add_bar(y=teks_plotly(dr["category"]), x=dr["value"], orientation="h", name="DataReportal/GWI 2024",
                 marker_color="#0B62A4", text=[f"{v:.1f}%" for v in dr["value"]], textposition="outside",
                 hovertemplate="%{y}: %{x:.1f}% pengguna internet 16–64 tahun<extra></extra>")
-    fig.add_bar(y=apjii["category"], x=apjii["value"], orientation="h", name="Survei APJII 2024",
+    fig.add_bar(y=teks_plotly(apjii["category"]), x=apjii["value"], orientation="h", name="Survei APJII 2024",
                 marker_color="#B8470B", text=[f"{v:.2f}%" for v in apjii["value"]], textposition="outside",
                 visible=False, hovertemplate="%{y}: %{x:.2f}% responden<extra></extra>")
     tata_letak(fig, "Platform yang paling banyak dipakai di Indonesia", tinggi=440)
@@ -200,7 +213,7 @@ def grafik_pew(stat: pd.DataFrame) -> Grafik:
     fig = go.Figure()
     for t, w in (("2023", "#9DB9D3"), ("2025", "#0B4F84")):
         r = rows[rows["ref_date"] == t].set_index("category").reindex(platform).reset_index()
-        fig.add_bar(y=r["category"], x=r["value"], name=t, orientation="h", marker_color=w,
+        fig.add_bar(y=teks_plotly(r["category"]), x=r["value"], name=t, orientation="h", marker_color=w,
                     hovertemplate="%{y} " + t + ": %{x}%<extra></extra>")
     tata_letak(fig, "Orang dewasa di Amerika Serikat yang pernah memakai tiap platform", tinggi=520)
     fig.update_layout(barmode="group", xaxis=dict(title="Persen orang dewasa", range=[0, 100]),
@@ -223,9 +236,9 @@ def grafik_jenis_media(jenis) -> Grafik:
     for sorot, warna, nama in ((False, "#0B62A4", "Jenis media sosial lain"), (True, "#B8470B", "Situs jejaring sosial")):
         r = df[df["jejaring"] == sorot]
         fig.add_scatter(x=[x_pos[v] for v in r["Kehadiran sosial"]], y=[y_pos[v] for v in r["Presentasi diri"]],
-                        mode="markers+text", name=nama, text=[j.replace(" ", "<br>") for j in r["Jenis"]],
+                        mode="markers+text", name=nama, text=[teks_plotly(j).replace(" ", "<br>") for j in r["Jenis"]],
                         textposition=["top center" if v == "tinggi" else "bottom center" for v in r["Presentasi diri"]],
-                        customdata=list(zip(r["Jenis"], r["Contoh"])),
+                        customdata=list(zip(teks_plotly(r["Jenis"]), teks_plotly(r["Contoh"]))),
                         marker=dict(size=26, color=warna, symbol="hexagon"),
                         hovertemplate="<b>%{customdata[0]}</b><br>Contoh: %{customdata[1]}<extra></extra>")
     tata_letak(fig, "Enam jenis media sosial menurut Kaplan dan Haenlein", tinggi=440)
@@ -244,7 +257,9 @@ def grafik_jenis_media(jenis) -> Grafik:
 
 def _jejak_viral(fig: go.Figure, peluang: float, jangkauan: int, putaran: int, jaringan: int,
                  populasi_luas: int, visible: bool = True) -> tuple[list[float], list[float]]:
-    from .logika import sebaran_viral
+    from .logika import periksa_viral, sebaran_viral
+    peluang, jangkauan, putaran, jaringan, populasi_luas = periksa_viral(peluang, jangkauan, putaran, jaringan,
+                                                                         populasi_luas)
     luas = sebaran_viral(peluang, jangkauan, putaran, populasi_luas)
     dekat = sebaran_viral(peluang, min(jangkauan, jaringan), putaran, jaringan)
     x = list(range(putaran + 1))
@@ -284,6 +299,9 @@ def ringkas_viral(luas: list[float], dekat: list[float], jaringan: int) -> str:
 def grafik_viral_satu(peluang: float, jangkauan: int, putaran: int, jaringan: int,
                       populasi_luas: int) -> tuple[Grafik, str]:
     """One setting of the simulator (for the live widget), with a one-sentence summary."""
+    from .logika import periksa_viral
+    peluang, jangkauan, putaran, jaringan, populasi_luas = periksa_viral(peluang, jangkauan, putaran, jaringan,
+                                                                         populasi_luas)
     fig = go.Figure()
     luas, dekat = _jejak_viral(fig, peluang, jangkauan, putaran, jaringan, populasi_luas)
     _tata_letak_viral(fig)
@@ -347,7 +365,7 @@ def grafik_platform_semua(skor, blok, contoh: Sequence[Sequence[str]] = PERBANDI
     nama = {b.id: b.nama for b in blok}
     df = pd.DataFrame([{"Blok": nama[s.blok], "Platform": s.platform, "Skor": s.skor, "Alasan": s.alasan}
                        for b in blok for s in skor if s.blok == b.id])
-    tombol = [dict(label=" vs ".join(c), method="update", args=[{"visible": [p in c for p in semua]}])
+    tombol = [dict(label=teks_plotly(" vs ".join(c)), method="update", args=[{"visible": [p in c for p in semua]}])
               for c in contoh]
     tombol.append(dict(label="Semua platform", method="update", args=[{"visible": [True] * len(semua)}]))
     return _grafik_platform(df, semua, tombol, awal=contoh[0] if contoh else semua)
@@ -357,10 +375,11 @@ def _grafik_platform(df: pd.DataFrame, platform: list[str], tombol: list[dict], 
     fig = go.Figure()
     for i, p in enumerate(platform):
         d = df[df["Platform"] == p]
-        fig.add_bar(y=d["Blok"], x=d["Skor"], name=p, orientation="h", customdata=d["Alasan"],
+        fig.add_bar(y=teks_plotly(d["Blok"]), x=d["Skor"], name=teks_plotly(p), orientation="h",
+                    customdata=teks_plotly(d["Alasan"]),
                     marker_color=WARNA_PLATFORM[i % len(WARNA_PLATFORM)],
                     visible=True if awal is None else p in awal,
-                    hovertemplate=f"<b>{p}</b> · %{{y}}: %{{x}} dari 5<br>%{{customdata}}<extra></extra>")
+                    hovertemplate="<b>%{fullData.name}</b> · %{y}: %{x} dari 5<br>%{customdata}<extra></extra>")
     tata_letak(fig, "Membandingkan platform dengan tujuh blok fungsional", tinggi=560)
     fig.update_layout(barmode="group", xaxis=dict(range=[0, 5.5], dtick=1, title="Skor penilaian buku (1–5)"),
                       yaxis=dict(autorange="reversed", automargin=True))

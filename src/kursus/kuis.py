@@ -10,7 +10,7 @@ from typing import Sequence
 
 import ipywidgets as w
 
-from .data import DATA_DIR, DataError, NAMA_JENIS, Pernyataan, baca_yaml, periksa_sumber, sumber, teks, validasi
+from .data import DATA_DIR, NAMA_JENIS, SUMBER, DataError, Pernyataan, kolom, muat, rekaman, teks
 from .tampilan import Tampilan, esc
 
 
@@ -33,8 +33,10 @@ def _pilihan(nilai) -> list[str]:
     return hasil
 
 
-SKEMA_SOAL = {"id": (True, teks), "pertanyaan": (True, teks), "pilihan": (True, _pilihan),
-              "jawaban": (True, teks), "penjelasan": (True, teks), "sumber": (True, teks)}
+SoalBerkas = rekaman(
+    "SoalBerkas", "A question as written in data/kuis/<bab>.yaml: the answer is the text of one choice.",
+    id=kolom(), pertanyaan=kolom(), pilihan=kolom(_pilihan), jawaban=kolom(), penjelasan=kolom(),
+    sumber=kolom(rujuk=SUMBER))
 
 
 ANGKA = re.compile(r"\{angka:([^}]*)\}")
@@ -58,10 +60,9 @@ def isi_angka(teks: str) -> str:
 def muat_kuis(bab: str, teks_berkas: str | None = None) -> tuple[Soal, ...]:
     """Questions of one chapter from data/kuis/<bab>.yaml; `jawaban` must be one of `pilihan`."""
     berkas = f"kuis/{bab}.yaml"
-    recs = validasi(berkas, baca_yaml(berkas, teks_berkas), SKEMA_SOAL)
-    periksa_sumber(berkas, recs, set(sumber()))
     soal = []
-    for nomor, r in enumerate(recs, start=1):
+    for nomor, rekaman in enumerate(muat(berkas, SoalBerkas, teks_berkas), start=1):
+        r = vars(rekaman)
         try:
             r = {**r, **{k: isi_angka(r[k]) for k in ("pertanyaan", "jawaban", "penjelasan")},
                  "pilihan": [isi_angka(p) for p in r["pilihan"]]}

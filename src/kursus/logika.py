@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import numbers
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -44,21 +45,47 @@ def rekomendasi(tujuan: str, khalayak: str, pilihan: Sequence[Pilihan],
 
 # --- Viral spread ----------------------------------------------------------------------------------
 
-def sebaran_viral(peluang_bagi: float, jangkauan: int, putaran: int, populasi: int | None = None) -> list[float]:
+def bilangan(nilai, nama: str, bawah: float, atas: float, bulat: bool = False, satuan: str = "") -> float:
+    """A number a learner set, checked; otherwise ValueError whose Indonesian message names the parameter.
+
+    Empty, text that is not a number, true/false, NaN, infinity, a fraction where a whole number is needed,
+    and values outside [bawah, atas] are refused. Text such as "0,5" (decimal comma) is read.
+    """
+    if nilai is None or (isinstance(nilai, str) and not nilai.strip()):
+        raise ValueError(f"{nama} belum diisi.")
+    if isinstance(nilai, bool) or not isinstance(nilai, (numbers.Real, str)):
+        raise ValueError(f"{nama} harus berupa angka.")
+    try:
+        angka_ = float(nilai.strip().replace(",", ".")) if isinstance(nilai, str) else float(nilai)
+    except (ValueError, OverflowError):
+        raise ValueError(f"{nama} harus berupa angka, bukan {str(nilai)[:30]!r}.") from None
+    if not math.isfinite(angka_):
+        raise ValueError(f"{nama} harus berupa angka biasa, bukan tak hingga atau NaN.")
+    if bulat and not angka_.is_integer():
+        raise ValueError(f"{nama} harus bilangan bulat.")
+    if not bawah <= angka_ <= atas:
+        raise ValueError(f"{nama} harus antara {angka_id(bawah)} dan {angka_id(atas)}{satuan}.")
+    return int(angka_) if bulat else angka_
+
+
+JANGKAUAN_MAKS = 1_000_000          # people one share reaches; keeps 50 rounds of growth finite
+POPULASI_MAKS = 10_000_000_000      # more than everyone on Earth
+
+
+def sebaran_viral(peluang_bagi: float, jangkauan: int, putaran: int, populasi: int | None = None,
+                  nama_populasi: str = "Ukuran jaringan") -> list[float]:
     """Expected number of people reached after each round (round 0 = the first post).
 
     Each newly reached person shares with probability `peluang_bagi`; each share reaches `jangkauan`
     people. With `populasi` (a closed network) only people not yet reached can be reached, so spread
-    levels off; without it (a broad audience) it can keep growing.
+    levels off; without it (a broad audience) it can keep growing. Bad values raise ValueError naming
+    the parameter (``nama_populasi`` names the population in the message).
     """
-    if not 0 <= peluang_bagi <= 1:
-        raise ValueError("Peluang membagikan harus antara 0 dan 1 (0% sampai 100%).")
-    if jangkauan < 1:
-        raise ValueError("Jangkauan setiap unggahan paling sedikit 1 orang.")
-    if not 1 <= putaran <= 50:
-        raise ValueError("Jumlah putaran harus antara 1 dan 50.")
-    if populasi is not None and populasi < 1:
-        raise ValueError("Ukuran jaringan paling sedikit 1 orang.")
+    peluang_bagi = bilangan(peluang_bagi, "Peluang membagikan", 0, 1, satuan=" (0% sampai 100%)")
+    jangkauan = bilangan(jangkauan, "Jangkauan setiap unggahan", 1, JANGKAUAN_MAKS, bulat=True, satuan=" orang")
+    putaran = bilangan(putaran, "Jumlah putaran", 1, 50, bulat=True)
+    if populasi is not None:
+        populasi = bilangan(populasi, nama_populasi, 1, POPULASI_MAKS, bulat=True, satuan=" orang")
     tercapai = float(min(jangkauan, populasi) if populasi else jangkauan)
     baru = tercapai
     hasil = [tercapai]
@@ -71,6 +98,15 @@ def sebaran_viral(peluang_bagi: float, jangkauan: int, putaran: int, populasi: i
         tercapai += baru
         hasil.append(tercapai)
     return hasil
+
+
+def periksa_viral(peluang, jangkauan, putaran, jaringan, populasi_luas) -> tuple[float, int, int, int, int]:
+    """The simulator's five settings, checked and cleaned, each refused with its own name."""
+    return (bilangan(peluang, "Peluang membagikan", 0, 1, satuan=" (0% sampai 100%)"),
+            bilangan(jangkauan, "Jangkauan setiap unggahan", 1, JANGKAUAN_MAKS, bulat=True, satuan=" orang"),
+            bilangan(putaran, "Jumlah putaran", 1, 50, bulat=True),
+            bilangan(jaringan, "Ukuran jaringan dekat", 1, POPULASI_MAKS, bulat=True, satuan=" orang"),
+            bilangan(populasi_luas, "Ukuran khalayak luas", 1, POPULASI_MAKS, bulat=True, satuan=" orang"))
 
 
 # --- Attribute explorer ----------------------------------------------------------------------------
@@ -159,10 +195,12 @@ def tabel_statistik(df: pd.DataFrame, kunci: str, tahun: str | None = None) -> p
         raise ValueError("Pilih kumpulan data dan ukurannya dari daftar.")
     dataset, metric = kunci.split("|", 1)
     rows = df[(df["dataset"] == dataset) & (df["metric"] == metric)]
-    if tahun:
-        rows = rows[rows["ref_date"] == tahun]
     if rows.empty:
-        raise ValueError("Tidak ada angka untuk pilihan itu.")
+        raise ValueError("Pilih kumpulan data dan ukurannya dari daftar.")
+    if tahun:
+        rows = rows[rows["ref_date"] == str(tahun)]
+        if rows.empty:
+            raise ValueError(f"Tidak ada angka untuk tanggal {str(tahun)[:30]!r} pada data itu.")
     return tabel_baris(rows)
 
 
@@ -214,7 +252,7 @@ def daftar_angka(df: pd.DataFrame, dataset: str, metric: str, ref_date: str) -> 
 def banding_platform(skor, blok, pilihan: Sequence[str]) -> pd.DataFrame:
     """The book's ratings of 2–4 chosen platforms on every building block, with the reasons."""
     semua = list(dict.fromkeys(s.platform for s in skor))
-    pilihan = list(dict.fromkeys(pilihan or []))
+    pilihan = list(dict.fromkeys([pilihan] if isinstance(pilihan, str) else (pilihan or [])))
     asing = [p for p in pilihan if p not in semua]
     if asing:
         raise ValueError(f"Platform {', '.join(map(str, asing))} tidak ada di data buku.")

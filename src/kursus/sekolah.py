@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from urllib.parse import quote, urlencode, urlparse
 
 
@@ -33,11 +35,23 @@ def tautan_binder(repo_url: str, branch: str, notebook: str, binder_url: str = "
             + urlencode({"urlpath": f"lab/tree/{notebook}"}, quote_via=quote))
 
 
+def _sel_md(teks: str) -> str:
+    """Text for a Markdown table cell: no raw HTML, no cell break, no line break, no Markdown markup."""
+    teks = " ".join("".join(c if c.isprintable() else " " for c in str(teks)).split())  # one line, no controls
+    teks = html.escape(teks, quote=False)
+    return re.sub(r"([\\`*_\[\]|#!])", r"\\\1", teks)
+
+
+def _tautan_md(url: str) -> str:
+    """[buka](url) with the characters that would end or break a Markdown link destination percent-encoded."""
+    return "[buka](" + re.sub(r"[\s()<>\\|]", lambda m: quote(m.group(0)), url) + ")"
+
+
 def tabel_tautan(notebooks: list[tuple[str, str]], repo_url: str, branch: str, hub_url: str) -> str:
     """A Markdown table: for each (title, path) notebook, its Binder, Colab and JupyterHub links."""
     baris = ["| Notebook | Binder | Colab | JupyterHub sekolah |", "|---|---|---|---|"]
     for judul, jalur in notebooks:
-        baris.append(f"| {judul} | [buka]({tautan_binder(repo_url, branch, jalur)}) "
-                     f"| [buka]({tautan_colab(repo_url, branch, jalur)}) "
-                     f"| [buka]({tautan_jupyterhub(hub_url, repo_url, branch, jalur)}) |")
+        baris.append(f"| {_sel_md(judul)} | {_tautan_md(tautan_binder(repo_url, branch, jalur))} "
+                     f"| {_tautan_md(tautan_colab(repo_url, branch, jalur))} "
+                     f"| {_tautan_md(tautan_jupyterhub(hub_url, repo_url, branch, jalur))} |")
     return "\n".join(baris)

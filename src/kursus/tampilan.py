@@ -26,9 +26,21 @@ def esc(teks: Any) -> str:
     return html.escape(str(teks), quote=True)
 
 
+# Characters that must not appear raw in JSON placed inside an HTML <script> element: "<" could start
+# "</script>" or "<!--", ">" and "&" are escaped for good measure, and U+2028/2029 end a line in older
+# JavaScript parsers. JSON allows every one of them written as \uXXXX inside a string.
+_JSON_HTML = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_JSON_HTML_RE = re.compile("[<>&\u2028\u2029]")
+
+
+def json_html(nilai: Any) -> str:
+    """JSON text safe to put inside ``<script type="application/json">``: it parses back to ``nilai``."""
+    return _JSON_HTML_RE.sub(lambda m: _JSON_HTML[m.group(0)], json.dumps(nilai, ensure_ascii=False))
+
+
 def kutipan(teks_html: str) -> str:
     """Turn «name» marks in already escaped text into <cite>name</cite>."""
-    return re.sub(r"«(.*?)»", r"<cite>\1</cite>", teks_html)
+    return re.sub(r"«([^«»]*)»", r"<cite>\1</cite>", teks_html)
 
 
 def di_colab() -> bool:
@@ -55,7 +67,7 @@ def tabel_html(df: pd.DataFrame, keterangan: str = "", kelas: str = "kursus-tabe
         baris.append("<tr>" + "".join(sel) + "</tr>")
     cap = f"<caption>{esc(keterangan)}</caption>" if keterangan else ""
     return (f'<div class="kursus-tabel-wadah" tabindex="0" role="region" aria-label="{esc(keterangan or "Tabel")}">'
-            f'<table class="{kelas}">{cap}<thead><tr>{kepala}</tr></thead>'
+            f'<table class="{esc(kelas)}">{cap}<thead><tr>{kepala}</tr></thead>'
             f'<tbody>{"".join(baris)}</tbody></table></div>')
 
 
@@ -82,10 +94,8 @@ class Grafik:
         margin["t"] = 16
         if spec["layout"].get("sliders"):
             margin["b"] = 110
-        muatan = json.dumps({"data": spec["data"], "layout": spec["layout"],
-                             "config": {"displaylogo": False, "responsive": True}})
-        # "</" would end the script element early; JSON allows the escaped form.
-        muatan = muatan.replace("</", "<\\/")
+        muatan = json_html({"data": spec["data"], "layout": spec["layout"],
+                            "config": {"displaylogo": False, "responsive": True}})
         judul = self.fig.layout.title.text or "Grafik"
         return (
             f'<figure class="kursus-grafik" id="{self.id}">'
@@ -126,9 +136,20 @@ class Tampilan:
     statis: str
 
     def _repr_mimebundle_(self, include=None, exclude=None):
-        bundle = dict(self.widget._repr_mimebundle_() or {})
+        bundle = dict(widget_bundle(self.widget))
         bundle["text/html"] = self.statis
         return bundle
+
+
+def widget_bundle(widget) -> dict:
+    """The mime bundle that shows a live widget. ipywidgets 8 builds it itself; 7.x (Colab's preinstalled
+    7.7.1) only publishes it from `_ipython_display_`, so it is written here the same way."""
+    own = getattr(widget, "_repr_mimebundle_", None)
+    if own is not None:
+        return own() or {}
+    return {"text/plain": repr(widget),
+            "application/vnd.jupyter.widget-view+json": {"version_major": 2, "version_minor": 0,
+                                                         "model_id": widget.model_id}}
 
 
 def kotak_jalankan(nama_notebook: str, pesan: str = "") -> str:

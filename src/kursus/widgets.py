@@ -125,7 +125,7 @@ def tebak_jenis(pernyataan: Sequence[Pernyataan], notebook: str = "") -> Tampila
 # --- Decision helper -------------------------------------------------------------------------------
 
 def rekomendasi_html(r: logika.Rekomendasi) -> str:
-    return (f'<div class="kursus-rekomendasi kursus-{r.jenis}"><p class="kursus-sisi-judul">{esc(r.judul)}</p>'
+    return (f'<div class="kursus-rekomendasi kursus-{esc(r.jenis)}"><p class="kursus-sisi-judul">{esc(r.judul)}</p>'
             + _paragraf(r.alasan) + "</div>")
 
 
@@ -167,7 +167,7 @@ def pilihan_html(nama: str, menu: Sequence[tuple[str, Sequence[tuple[str, str]]]
     """A view chooser for the static page: labelled <select> menus whose values select a panel."""
     bagian = []
     for i, (label, opsi) in enumerate(menu):
-        id_ = f"{nama}-menu-{i}"
+        id_ = esc(f"{nama}-menu-{i}")
         bagian.append(f'<label for="{id_}">{esc(label)}</label><select id="{id_}" data-bagian="{i}">'
                       + "".join(f'<option value="{esc(v)}">{esc(t)}</option>' for t, v in opsi) + "</select>")
     return (f'<div class="kursus-interaktif kursus-pilihan">{"".join(bagian)}{panel}'
@@ -192,8 +192,9 @@ def simulator_viral(populasi_luas: int, notebook: str = "") -> Tampilan:
         try:
             g, teks = grafik.grafik_viral_satu(peluang.value, jangkauan.value, putaran.value, jaringan.value,
                                                 populasi_luas)
-        except ValueError as e:
+        except ValueError as e:  # say what is wrong, and leave no chart of the previous settings
             ringkasan.value = _pesan(str(e), "salah")
+            keluaran.outputs = ()
             return
         ringkasan.value = f"<p>{esc(teks)}</p>"
         keluaran.outputs = ()
@@ -222,12 +223,14 @@ def catatan_html(kunci: str, catatan: dict[str, str]) -> str:
 def penjelajah_statistik(stat: pd.DataFrame, catatan: dict[str, str], notebook: str = "") -> Tampilan:
     """Choose a dataset/metric and a date from the real figures, with sources and caveats."""
     opsi = logika.pilihan_statistik(stat)
+    if not opsi:
+        raise ValueError("Tidak ada angka untuk dijelajahi.")
     menu = w.Dropdown(options=opsi, description="Data:", style=GAYA, layout=w.Layout(width="100%"))
     tahun = w.Dropdown(description="Tanggal:", style=GAYA)
     hasil = w.HTML()
 
     def isi_tahun(_=None):
-        dataset, metric = menu.value.split("|", 1)
+        dataset, _, metric = (menu.value if isinstance(menu.value, str) else "").partition("|")
         rows = stat[(stat["dataset"] == dataset) & (stat["metric"] == metric)]
         tahun.options = [("Semua", "")] + [(t, t) for t in dict.fromkeys(rows["ref_date"])]
         tahun.value = ""
@@ -290,8 +293,10 @@ def pembanding_platform(skor, blok, notebook: str = "") -> Tampilan:
     def banding(_=None):
         try:
             df = logika.banding_platform(skor, blok, list(pilihan.value))
-        except ValueError as e:
+        except ValueError as e:  # say what is wrong, and leave no chart or table of the previous choice
             pesan.value = _pesan(str(e), "salah")
+            keluaran.outputs = ()
+            tabel.value = ""
             return
         pesan.value = ""
         keluaran.outputs = ()
