@@ -66,7 +66,7 @@ def test_the_real_data_passes_every_check():
 def test_a_broken_file_stops_the_build_before_any_chapter(folder):
     from sphinx.errors import SphinxError
 
-    from kursus.sphinx_ext import check_data
+    from kursus_buku.sphinx_ext import check_data
     (folder / "blok.yaml").write_text((folder / "blok.yaml").read_text(encoding="utf-8")
                                       .replace("- id: identitas", "- id: Nama"), encoding="utf-8")
     with pytest.raises(SphinxError, match="Berkas blok.yaml, rekaman ke-1 .*kolom 'id'.*bentrok dengan kolom 'nama'"):

@@ -40,7 +40,11 @@ bind() {  # bind SRC DEST [ro]
 }
 
 say "1. A clean Debian ($SUITE) root in $TARGET"
-rm -rf "$TARGET"
+# Never delete through a bind mount left by an interrupted run (it would reach the host's /dev or the repo).
+if grep -q " $TARGET/" /proc/mounts; then
+  echo "Masih ada mount di $TARGET dari jalankan sebelumnya; lepas dulu: umount -R $TARGET/*" >&2; exit 2
+fi
+rm -rf --one-file-system "$TARGET"
 debootstrap --variant=minbase "$SUITE" "$TARGET" "$MIRROR" >>"$LOG" 2>&1
 cp /etc/resolv.conf "$TARGET/etc/resolv.conf"
 mount -t proc proc "$TARGET/proc"; MOUNTS+=("$TARGET/proc")
@@ -56,7 +60,6 @@ in_root() { chroot "$TARGET" /usr/bin/env -i HOME=/root PATH=/usr/local/sbin:/us
 say "2. Only git, make and python3-venv"
 in_root "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq git make python3-venv" >>"$LOG" 2>&1
 in_root "python3 --version; git --version | head -1; make --version | head -1" | tee -a "$LOG"
-if [ -n "$EXTRA" ]; then in_root "mkdir -p /root/.pyenv/versions && ln -sfn $EXTRA /root/.pyenv/versions/\$(basename $EXTRA)"; fi
 
 say "3. git clone (HEAD of $ROOT)"
 in_root "git config --global --add safe.directory '*' && git clone -q /mnt/asal /root/kursus && git -C /root/kursus log --oneline -1" | tee -a "$LOG"
