@@ -18,6 +18,7 @@ SCRIPTS = {
     "kursus-interaktif": ["kursus-interaktif.js"],
     "kursus-survei-form": ["kursus-survei.js"],
     "kursus-survei-impor": ["kursus-survei-kelas.js"],
+    "kursus-layar": ["kursus-layar.js"],  # projector view (book/layar-kelas.md)
 }
 # Libraries a script fetches itself when first needed, named on its tag (relative to the script).
 LAZY = {"kursus-grafik.js": {"data-plotly": "plotly-basic.min.js"}}
@@ -390,6 +391,51 @@ def tag_edition(app, config=None):
         app.tags.add(EDISI_GURU)
 
 
+# The student edition leaves out every teacher page (the part of _toc.yml captioned BAGIAN_GURU) and every
+# solution (sphinx-exercise's hide_solutions); blocks with the class KELAS_KUNCI are dropped too.
+BAGIAN_GURU = "Untuk guru"
+
+
+def teacher_docs(site_map) -> list[str]:
+    """Docnames of the teacher part of the table of contents (and their sections)."""
+    docs: list[str] = []
+    for toctree in site_map.root.subtrees:
+        if toctree.caption == BAGIAN_GURU:
+            pending = [str(item) for item in toctree.items]
+            while pending:
+                name = pending.pop(0)
+                docs.append(name)
+                pending += [str(i) for sub in site_map[name].subtrees for i in sub.items]
+    return docs
+
+
+def student_edition(app, config):
+    """Student edition: drop the teacher part from the parsed table of contents and from the sources read,
+    and hide every solution. Runs after sphinx-external-toc has parsed _toc.yml (config-inited, 500)."""
+    if edisi() == EDISI_GURU:
+        return
+    config.hide_solutions = True
+    site_map = getattr(config, "external_site_map", None)
+    if site_map is None:
+        return
+    docs = teacher_docs(site_map)
+    site_map.root.subtrees = [t for t in site_map.root.subtrees if t.caption != BAGIAN_GURU]
+    for name in docs:
+        del site_map[name]
+    config.exclude_patterns = list(config.exclude_patterns) + [f"{name}.*" for name in docs]
+
+
+def drop_answer_keys(app, doctree):
+    """Student edition: remove any block marked as an answer key, wherever it is."""
+    if edisi() == EDISI_GURU:
+        return
+    from docutils import nodes
+
+    for node in list(doctree.findall(nodes.Element)):
+        if KELAS_KUNCI in node.get("classes", []) and node.parent is not None:
+            node.parent.remove(node)
+
+
 def open_solutions(app, doctree, docname):
     """Teacher edition: drop the dropdown class from solutions and answer keys, so they render open."""
     if edisi() != EDISI_GURU:
@@ -401,6 +447,20 @@ def open_solutions(app, doctree, docname):
         kelas = node.get("classes", [])
         if "dropdown" in kelas and (isinstance(node, solution_node) or KELAS_KUNCI in kelas):
             node["classes"] = [k for k in kelas if k != "dropdown"] + ["kursus-terbuka"]
+
+
+def strip_sources(app, exception):
+    """Student edition: the copied sources (_sources/, offered as downloads) lose their solutions too."""
+    if exception or edisi() == EDISI_GURU or app.builder.format != "html":
+        return
+    from kursus_buku.edisi import sumber_siswa
+
+    for path in (Path(app.outdir) / "_sources").rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            baru = sumber_siswa(path.name, data)
+            if baru != data:
+                path.write_bytes(baru)
 
 
 def mark_edition(app, pagename, templatename, context, doctree):
@@ -463,6 +523,9 @@ def setup(app):
     app.connect("config-inited", drop_thebe)  # after every extension (sphinx_thebe too) is set up
     app.connect("config-inited", tag_edition)
     app.connect("builder-inited", check_data)
+    app.connect("config-inited", student_edition, priority=900)  # after sphinx-external-toc parsed _toc.yml
+    app.connect("doctree-read", drop_answer_keys)
+    app.connect("build-finished", strip_sources)
     app.connect("doctree-resolved", open_solutions)
     app.connect("html-page-context", mark_edition)
     app.connect("env-updated", drop_unused_widget_state)
