@@ -56,7 +56,8 @@ BACA = """MEDIA SOSIAL VS JEJARING SOSIAL - {judul}
    (dapat diedit di LibreOffice Writer atau Microsoft Word, misalnya untuk menambah kop sekolah).
 
 3. MENYAJIKAN BUKU KE SATU KELAS LEWAT JARINGAN LOKAL (satu komputer guru, tanpa internet)
-   Buka terminal di folder ini (folder yang berisi BUKA-BUKU.html), lalu jalankan:
+   Buka terminal di folder ini (folder yang berisi BUKA-BUKU.html). Di Windows: buka folder ini di File
+   Explorer, ketik cmd di bilah alamat, lalu tekan Enter. Kemudian jalankan:
      Windows (Command Prompt atau PowerShell):  py -m http.server 8000 --directory buku
      Linux atau macOS (Terminal):               python3 -m http.server 8000 --directory buku
    Siswa membuka http://ALAMAT-IP-KOMPUTER-GURU:8000/ di peramban. Alamat IP komputer guru terlihat dengan
@@ -65,6 +66,7 @@ BACA = """MEDIA SOSIAL VS JEJARING SOSIAL - {judul}
 
 4. MENJALANKAN NOTEBOOK (widget dan survei kelas di Jupyter), sekali pasang lalu bisa tanpa internet
    Perlu Python 3.11 atau lebih baru (python.org; di Windows centang "Add python.exe to PATH").
+   Salin dulu seluruh folder ini dari flashdisk ke komputer, lalu buka terminal di folder itu (lihat nomor 3).
    Windows:
      py -m venv .venv
      .venv\\Scripts\\python -m pip install -r requirements-notebook.txt
