@@ -5,7 +5,8 @@
 #   make check-fresh  the two commands above on a clean Debian 12 root (root, debootstrap; not in make test)
 # For teachers:
 #   make book-guru  the teacher edition (every solution and answer key shown) into _build/guru/html
-#   make pack       a zip of the built book and the notebooks for offline use (USB stick, no internet)
+#   make pack       the student pack and the teacher pack (zips for a USB stick, no internet), with the LKPD as
+#                   PDF and ODT
 SHELL   := /bin/bash
 PYTHON  ?= python3
 VENV    := .venv
@@ -43,13 +44,17 @@ book-guru: $(STAMP)
 	KURSUS_EDISI=guru $(JB) --path-output _build/guru
 	ln -sfn _build/html _build/guru/html
 
-pack: book
-	$(BIN)/python tools/pack.py
+# Two zips: the student pack (no answer keys, no teacher pages) and the teacher pack. Chromium prints the LKPD
+# to PDF and pandoc turns it into an editable ODT.
+pack: chromium book book-guru
+	$(BIN)/python tools/pack.py --edisi siswa
+	$(BIN)/python tools/pack.py --edisi guru
 
-# Debian packages the tests need: Chromium for the browser tests (Playwright cannot download its own
-# browser here), libatomic1 for Playwright's bundled driver (a fresh Debian 12 lacks it), hunspell with the
-# Indonesian dictionary for the spelling check, and git (the install tests clone and pip-install from git).
-DEBS := chromium libatomic1 hunspell hunspell-id git
+# Debian packages the tests and the packs need: Chromium for the browser tests and the LKPD PDF (Playwright
+# cannot download its own browser here), libatomic1 for Playwright's bundled driver (a fresh Debian 12 lacks it),
+# hunspell with the Indonesian dictionary for the spelling check, git (the install tests clone and pip-install
+# from git), pandoc for the editable LKPD (ODT), and poppler-utils (pdfinfo, pdftotext) to check the PDFs.
+DEBS := chromium libatomic1 hunspell hunspell-id git pandoc poppler-utils
 chromium:
 	@missing=$$(for p in $(DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \

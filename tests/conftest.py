@@ -17,15 +17,28 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 
 
-def toc_pages() -> list[str]:
-    """Every page in _toc.yml, as its path in the built book (e.g. notebooks/05-perbedaan.html)."""
+# The part of _toc.yml that only the teacher edition has (kursus_buku.edisi.BAGIAN_GURU).
+BAGIAN_GURU = "Untuk guru"
+
+
+def toc_pages(edisi: str = "siswa") -> list[str]:
+    """Every page in _toc.yml of an edition ("siswa": the default build, _build/html; "guru": the teacher
+    edition, which also has the part captioned "Untuk guru"), as its path in the built book
+    (e.g. notebooks/05-perbedaan.html)."""
     toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
     pages = [toc["root"]]
     for part in toc.get("parts", []):
+        if part.get("caption") == BAGIAN_GURU and edisi != "guru":
+            continue
         for ch in part.get("chapters", []):
             pages.append(ch["file"])
             pages += [s["file"] for s in ch.get("sections", [])]
     return [p + ".html" for p in pages]
+
+
+def teacher_pages() -> list[str]:
+    """The pages only the teacher edition has."""
+    return [p for p in toc_pages("guru") if p not in toc_pages("siswa")]
 
 
 def chapter_pages() -> list[str]:

@@ -3,7 +3,8 @@ built book in Chromium, in light and dark mode, and must find no violation at an
 
 import pytest
 
-from conftest import ROOT, toc_pages
+from conftest import ROOT, serve, teacher_pages, toc_pages
+from test_kelas_build import guru_dir  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.browser
 
@@ -44,6 +45,29 @@ def test_page_has_no_accessibility_violation(offline, book_url, page, scheme, vi
     o, violations = audit(offline, f"{book_url}/{page}", scheme, viewport)
     assert o.page.evaluate("document.documentElement.dataset.theme") == scheme
     assert not violations, f"{page} ({scheme}, {viewport}):\n{describe(violations)}"
+
+
+@pytest.fixture(scope="module")
+def guru_url(guru_dir):  # noqa: F811
+    server = serve(guru_dir)
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("page", teacher_pages())
+def test_teacher_page_has_no_accessibility_violation(offline, guru_url, page, scheme):
+    o, violations = audit(offline, f"{guru_url}/{page}", scheme)
+    assert not violations, f"{page} ({scheme}):\n{describe(violations)}"
+
+
+def test_the_projector_view_has_no_accessibility_violation_while_showing(offline, guru_url):
+    o = offline(viewport=VIEWPORTS["desktop"])
+    o.page.goto(f"{guru_url}/book/layar-kelas.html", wait_until="networkidle")
+    o.page.locator(".kursus-layar-mulai").click()
+    o.page.add_script_tag(path=str(AXE))
+    result = o.page.evaluate("axe.run(document.querySelector('.kursus-layar'), {resultTypes: ['violations']})")
+    assert not result["violations"], describe(result["violations"])
 
 
 @pytest.mark.parametrize("dialog", ["search", "sidebar"])

@@ -134,14 +134,11 @@ def test_attribute_explorer_opens_an_aspect_on_the_static_page(offline, book_url
     assert second.locator(".kursus-kartu").is_visible()
 
 
-def test_solutions_stay_hidden_until_asked(offline, book_url):
+def test_the_student_edition_shows_exercises_without_solutions(offline, book_url):
+    """Solutions are only in the teacher edition (tests/test_edisi.py checks every file of both builds)."""
     o = open_page(offline, book_url, "notebooks/05-perbedaan.html")
-    solutions = o.page.locator(".solution.dropdown")
-    assert solutions.count() >= 3
-    body = solutions.first.locator(".admonition-title ~ *").first
-    assert not body.is_visible()
-    solutions.first.locator(".admonition-title").click()
-    body.wait_for(state="visible", timeout=3000)
+    assert o.page.locator(".exercise").count() >= 3
+    assert o.page.locator(".solution").count() == 0
 
 
 @pytest.mark.parametrize("page", toc_pages())

@@ -293,7 +293,7 @@ def test_a_date_loads_exactly_when_it_is_on_the_calendar(tahun, bulan, hari):
 # --- Ids -----------------------------------------------------------------------------------------
 
 def test_the_reserved_names_are_the_survey_files_own_columns():
-    assert set(survei.kolom_csv()) - {b.id for b in data.blok()} == set(data.KOLOM_SURVEI_TETAP)
+    assert set(survei.kolom_csv(nama=True)) - {b.id for b in data.blok()} == set(data.KOLOM_SURVEI_TETAP)
 
 
 @pytest.mark.parametrize("id_", ["nama", "Nama", "KELAS", "platform", "Platform"])

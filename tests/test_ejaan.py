@@ -11,7 +11,8 @@ from html.parser import HTMLParser
 
 import pytest
 
-from conftest import ROOT, toc_pages
+from conftest import ROOT, teacher_pages, toc_pages
+from test_kelas_build import guru_dir  # noqa: F401  (fixture)
 
 WORD_LIST = ROOT / "tests" / "kata-proyek.txt"
 SKIP_TAGS = {"script", "style", "pre", "code", "nav", "header", "footer", "head", "cite"}
@@ -97,6 +98,15 @@ def test_hunspell_with_the_indonesian_dictionary_is_installed():
 
 @pytest.mark.parametrize("page", toc_pages())
 def test_every_word_of_the_page_is_spelled_correctly(html_dir, project_words, page):
+    check_spelling(html_dir, project_words, page)
+
+
+@pytest.mark.parametrize("page", teacher_pages())
+def test_every_word_of_the_teacher_pages_is_spelled_correctly(guru_dir, project_words, page):  # noqa: F811
+    check_spelling(guru_dir, project_words, page)
+
+
+def check_spelling(html_dir, project_words, page):
     parser = BookText()
     parser.feed((html_dir / page).read_text(encoding="utf-8"))
     ws = words(" ".join(parser.parts))

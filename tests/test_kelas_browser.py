@@ -29,7 +29,7 @@ def test_the_worksheet_prints_on_a4_from_its_own_stylesheet_in_a_few_pages(offli
     o.page.goto(f"{book_url}/book/lkpd.html", wait_until="networkidle")
     pdf = o.page.pdf(prefer_css_page_size=True, print_background=False)  # size comes from @page only
     halaman = pdf_pages(pdf)
-    assert 2 <= len(halaman) <= 4, len(halaman)
+    assert 3 <= len(halaman) <= 6, len(halaman)  # two concept cards, three activities, reflection
     assert all(abs(w - A4[0]) < 2 and abs(h - A4[1]) < 2 for w, h in halaman), halaman
     assert len(o.page.pdf(format="A4")) > 10_000
     assert not o.errors and not o.blocked
@@ -79,7 +79,7 @@ def pack(html_dir, tmp_path_factory):
 def test_the_pack_holds_the_book_the_notebooks_and_the_package(pack):
     for path in ("BUKA-BUKU.html", "BACA-SAYA.txt", "buku/index.html", "buku/_static/kursus/plotly-basic.min.js",
                  "notebooks/05-perbedaan.ipynb", "src/kursus/__init__.py", "src/kursus/data/platform.yaml",
-                 "requirements.txt"):
+                 "requirements-notebook.txt", "lkpd/LKPD-media-sosial-vs-jejaring-sosial.pdf"):
         assert (pack / path).is_file(), path
 
 
@@ -126,11 +126,15 @@ def test_the_survey_form_on_the_static_page_downloads_the_same_csv_as_the_widget
     o = offline()
     o.page.goto(f"{book_url}/notebooks/90-survei-platform.html", wait_until="networkidle")
     form = o.page.locator("form.kursus-survei-form")
+    assert form.locator("input[name=nama]").count() == 0  # no full name asked (children's data)
     form.locator("button[type=submit]").click()
-    assert "Isi nama dan kelasmu" in form.locator(".kursus-survei-pesan").text_content()
-    nama, kelas = '=HYPERLINK("http://x","klik"), Siti', "8A"
-    form.locator("input[name=nama]").fill(nama)
+    assert "Isi kelas dan nomor absenmu" in form.locator(".kursus-survei-pesan").text_content()
+    kelas, absen = '=HYPERLINK("http://x";"klik"), 8A\t', "07"
     form.locator("input[name=kelas]").fill(kelas)
+    form.locator("input[name=absen]").fill("tujuh")
+    form.locator("button[type=submit]").click()
+    assert "Nomor absen harus bilangan bulat 1 sampai 99" in form.locator(".kursus-survei-pesan").text_content()
+    form.locator("input[name=absen]").fill(absen)
     form.locator("button[type=submit]").click()
     assert "Belum ada platform" in form.locator(".kursus-survei-pesan").text_content()
     pilihan = {"Facebook": {"identitas": 5, "kelompok": 4}, "TikTok": {"berbagi": 5, "hubungan": 1}}
@@ -145,10 +149,94 @@ def test_the_survey_form_on_the_static_page_downloads_the_same_csv_as_the_widget
         form.locator("button[type=submit]").click()
         form.locator("a.kursus-survei-unduh").click()
     d = unduh.value
-    assert d.suggested_filename == survei.nama_berkas(nama, kelas)
+    assert d.suggested_filename == survei.nama_berkas(kelas, absen) == "survei-hyperlink-http-x-klik-8a-absen-07.csv"
     d.save_as(tmp_path / "x.csv")
     isi = (tmp_path / "x.csv").read_bytes()
-    assert isi == ("\ufeff" + survei.ke_csv(nama, kelas, pilihan)).encode("utf-8")
+    assert isi == ("\ufeff" + survei.ke_csv(7, kelas, pilihan)).encode("utf-8")
     rows, masalah = survei.baca_teks("x.csv", isi)
-    assert not masalah and rows[0]["nama"].startswith("'=HYPERLINK")
+    assert not masalah and rows[0]["kelas"] == "=HYPERLINK( http://x klik ) 8A"
+    assert rows[0]["absen"] == 7 and rows[0]["nama"] == ""
     assert not o.errors and not o.blocked
+
+
+@pytest.mark.parametrize("cara", ["server", "file"])
+def test_the_class_results_page_reads_students_files_in_the_browser_like_python(offline, book_url, html_dir, cara):
+    """Issue 10.4: no kernel, no internet, from a USB stick too: the teacher picks the files, the page shows
+    the same report and table as the Python import of the same files."""
+    from kursus import survei
+    from test_survei_browser import BERKAS, harapan, muat_di_peramban
+
+    o = offline()
+    halaman = "notebooks/91-hasil-survei-kelas.html"
+    o.page.goto(f"{book_url}/{halaman}" if cara == "server" else (html_dir / halaman).as_uri(),
+                wait_until="networkidle")
+    assert o.page.locator(".kursus-survei-impor input.kursus-impor-berkas").count() == 1
+    hasil = muat_di_peramban(o, sorted(BERKAS.iterdir()))
+    assert hasil == harapan(survei.muat_folder(BERKAS))
+    assert o.page.locator(".kursus-impor-grafik .kursus-impor-baris").count() == len(survei.kolom_blok())
+    # picking other files replaces the result
+    hasil = muat_di_peramban(o, sorted(survei.FOLDER_CONTOH.iterdir()), kali=2)
+    assert hasil == harapan(survei.muat_folder(survei.FOLDER_CONTOH))
+    assert not o.errors and not o.blocked
+
+
+def test_the_worksheet_pdf_of_the_pack_renders_with_its_text(pack, tmp_path):
+    """The PDF a school prints: A4 pages, and the text is real text (pdftotext from poppler-utils)."""
+    pdf = pack / "lkpd" / "LKPD-media-sosial-vs-jejaring-sosial.pdf"
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+    assert 3 <= pages <= 6, pages
+    assert re.search(r"^Page size:.*\(A4\)", info, re.M), info
+    teks = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    for kata in ("Kartu konsep 1", "Khalayak sasaran", "Kehadiran", "Kegiatan 1", "Kegiatan 2", "Kegiatan 3",
+                 "Tiket keluar", "tiga platform"):
+        assert kata in re.sub(r"\s+", " ", teks), kata
+    assert "Langsung ke isi utama" not in teks and "Edisi guru" not in teks
+
+
+def test_the_projector_view_shows_one_slide_at_a_time_over_the_whole_window(offline, guru_dir):  # noqa: F811
+    o = offline(viewport={"width": 1280, "height": 720})
+    o.page.goto((guru_dir / "book" / "layar-kelas.html").resolve().as_uri(), wait_until="networkidle")
+    slides = o.page.locator(".kursus-slide")
+    assert slides.count() == 6
+    judul = [t.strip().lower() for t in o.page.locator(".kursus-slide-label").all_inner_texts()]
+    for saat in ("pemantik", "lima aspek", "tujuh blok", "kasus", "tiket keluar"):
+        assert any(saat in j for j in judul), (saat, judul)
+    o.page.locator(".kursus-layar-mulai").click()
+    layar = o.page.locator(".kursus-layar")
+    kotak = layar.bounding_box()
+    assert kotak["x"] == 0 and kotak["y"] == 0 and kotak["width"] >= 1270 and kotak["height"] >= 710, kotak
+
+    def tampak():
+        return [i for i in range(slides.count()) if slides.nth(i).is_visible()]
+    assert tampak() == [0]
+    o.page.keyboard.press("ArrowRight")
+    assert tampak() == [1]
+    o.page.locator(".kursus-layar-berikut").click()
+    assert tampak() == [2]
+    o.page.keyboard.press("End")
+    assert tampak() == [5]
+    assert "6 dari 6" in o.page.locator(".kursus-layar-posisi").inner_text()
+    o.page.keyboard.press("ArrowRight")
+    assert tampak() == [5]
+    o.page.keyboard.press("Escape")
+    assert len(tampak()) == 6 and "kursus-layar-aktif" not in (layar.get_attribute("class") or "")
+    assert not o.errors and not o.blocked
+
+
+def test_the_projector_view_prints_one_slide_per_landscape_page(offline, guru_dir):  # noqa: F811
+    o = offline()
+    o.page.goto((guru_dir / "book" / "layar-kelas.html").resolve().as_uri(), wait_until="networkidle")
+    halaman = pdf_pages(o.page.pdf(prefer_css_page_size=True))
+    mendatar = [p for p in halaman if abs(p[0] - A4[1]) < 2 and abs(p[1] - A4[0]) < 2]
+    assert len(mendatar) == 6, halaman
+
+
+def test_the_letter_to_parents_prints_on_one_a4_page(offline, guru_dir):  # noqa: F811
+    o = offline()
+    o.page.goto((guru_dir / "book" / "surat-orang-tua.html").resolve().as_uri(), wait_until="networkidle")
+    halaman = pdf_pages(o.page.pdf(prefer_css_page_size=True))
+    assert len(halaman) == 1, halaman
+    teks = o.page.locator("main").inner_text()
+    for isi in ("hanya menanyakan pendapat", "tidak meminta akun, kata sandi", "PP Tunas", "nomor", "absen"):
+        assert isi in teks, isi

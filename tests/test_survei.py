@@ -1,5 +1,6 @@
 """Class survey: a student's export is safe to open in a spreadsheet; the teacher's import keeps every valid
-row and reports every unusable file (or row) in Indonesian, file by file."""
+row and reports every unusable file (or row) in Indonesian, file by file. Property tests are in
+test_survei_sifat.py, folder entries in test_survei_folder.py, the browser's importer in test_survei_browser.py."""
 
 import base64
 import csv
@@ -28,34 +29,40 @@ BAIK = [berkas("a.csv", siswa("Ani"), siswa("Ani", "TikTok", "3,3,5,2,2,4,2")),
 
 # --- Export ------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("teks", ["=1+1", "+62812", "-2", "@SUM(A1)", "\t=cmd", "=HYPERLINK(\"http://x\")"])
-def test_text_a_spreadsheet_would_run_as_a_formula_is_neutralised(teks):
-    assert netralkan(teks) == "'" + teks
+@pytest.mark.parametrize("teks, aman", [
+    ("=1+1", "'=1+1"), ("+62812", "'+62812"), ("-2", "'-2"), ("@SUM(A1)", "'@SUM(A1)"), ("\t=cmd", "'=cmd"),
+    ("=HYPERLINK(\"http://x\")", "'=HYPERLINK( http://x )"), ("\r\n=1", "'=1"), (" \u00a0=1", "'=1"),
+    ("\uff1d1+1", "'\uff1d1+1"), ("\ufe6b1", "'\ufe6b1"), ("\u22121", "'\u22121"), ("\u200b=1", "'=1"),
+    ("'=1", "''=1"), ("a;=1", "a =1"), ("a,=1", "a =1"), ("x\n=1", "x =1"),
+])
+def test_text_a_spreadsheet_would_run_as_a_formula_is_neutralised(teks, aman):
+    assert netralkan(teks) == aman
+    assert survei.buka_sel(aman) == aman[1:] if aman.startswith("'") else aman
 
 
-@pytest.mark.parametrize("nilai", ["Siti", "8A", "Budi-Santoso", "", 5, None])
+@pytest.mark.parametrize("nilai", ["Siti", "8A", "Budi-Santoso", "", "'Ani", 5, None])
 def test_ordinary_values_pass_unchanged(nilai):
     assert netralkan(nilai) == nilai
 
 
 def test_the_exported_csv_has_no_cell_starting_a_formula():
-    teks = ke_csv("=cmd|' /C calc'!A0", "@8A", {"Facebook": {"identitas": 4, "kelompok": 5}})
+    teks = ke_csv(7, "@8A", {"Facebook": {"identitas": 4, "kelompok": 5}}, nama="=cmd|' /C calc'!A0")
     sel = [c for row in csv.reader(io.StringIO(teks)) for c in row]
     assert sel and not [c for c in sel if c.startswith(("=", "+", "-", "@"))]
     assert "'=cmd|' /C calc'!A0" in sel and "'@8A" in sel
 
 
 def test_export_writes_one_row_per_rated_platform_with_blanks_for_unrated_blocks():
-    teks = ke_csv("Siti", "8A", {"Facebook": {"identitas": 5, "kelompok": 4},
-                                 "TikTok": {b: None for b in survei.kolom_blok()}})
+    teks = ke_csv(7, "8A", {"Facebook": {"identitas": 5, "kelompok": 4},
+                            "TikTok": {b: None for b in survei.kolom_blok()}})
     baris = teks.splitlines()
-    assert baris == [KEPALA, "Siti,8A,Facebook,5,,,,,,4"]
+    assert baris == ["kelas,absen,platform," + ",".join(survei.kolom_blok()), "8A,7,Facebook,5,,,,,,4"]
 
 
 def test_an_export_reads_back_as_the_same_ratings():
     nilai = {"Instagram": {"identitas": 4, "berbagi": 5}, "LinkedIn": {"hubungan": 5, "reputasi": 5}}
-    rows, masalah = baca_teks("x.csv", ke_csv("Putu Ayu", "9B", nilai).encode())
-    assert not masalah
+    rows, masalah = baca_teks("x.csv", ke_csv(12, "9B", nilai).encode())
+    assert not masalah and {(r["kelas"], r["absen"], r["nama"]) for r in rows} == {("9B", 12, "")}
     assert [(r["platform"], r["berbagi"], r["hubungan"]) for r in rows] == [("Instagram", 5, None),
                                                                            ("LinkedIn", None, 5)]
 
@@ -67,13 +74,26 @@ def test_the_download_link_carries_the_csv_itself():
     assert 'download="survei-8a-siti.csv"' in link
 
 
-@pytest.mark.parametrize("nama, kelas, hasil", [
-    ("Siti Aminah", "8A", "survei-8a-siti-aminah.csv"),
-    ("../../etc/passwd", "8A", "survei-8a-etc-passwd.csv"),
-    ("<script>", "", "survei-script.csv"),
+@pytest.mark.parametrize("kelas, absen, nama, hasil", [
+    ("8A", "7", "", "survei-8a-absen-07.csv"),
+    ("8A", 12, "", "survei-8a-absen-12.csv"),
+    ("8A", "", "Siti Aminah", "survei-8a-siti-aminah.csv"),
+    ("8A", "", "../../etc/passwd", "survei-8a-etc-passwd.csv"),
+    ("", "", "<script>", "survei-script.csv"),
+    ("VIII A", "3", "", "survei-viii-a-absen-03.csv"),
 ])
-def test_file_names_are_safe(nama, kelas, hasil):
-    assert survei.nama_berkas(nama, kelas) == hasil
+def test_file_names_are_safe(kelas, absen, nama, hasil):
+    assert survei.nama_berkas(kelas, absen, nama) == hasil
+
+
+def test_names_without_latin_letters_get_distinct_safe_file_names():
+    nama = ["李雷", "韩梅梅", "Ани", "Аня", "محمد", "أحمد", "😀", "😁", "Zoë", "Zoé", "李a", "王a"]
+    berkas = [survei.nama_berkas("8A", "", n) for n in nama]
+    assert len(set(berkas)) == len(berkas), berkas
+    assert all(re.fullmatch(r"survei-8a-[a-z0-9-]+\.csv", b) for b in berkas), berkas
+    # the same name typed another way (case, spaces, Unicode form) is the same file
+    assert survei.nama_berkas("8A", "", "李雷") == survei.nama_berkas("8A", "", " 李雷 ")
+    assert survei.nama_berkas("8A", "", "Zoë") == survei.nama_berkas("8A", "", "Zoe\u0308")
 
 
 # --- Import ------------------------------------------------------------------------------------------
@@ -83,7 +103,8 @@ def test_good_files_load_every_row_in_long_form():
     assert not h.masalah
     assert h.berkas_dimuat == ["a.csv", "b.csv"] and h.jumlah_siswa == 2
     assert len(h.jawaban) == 4 * 7
-    assert set(h.jawaban.columns) == {"nama", "kelas", "platform", "blok", "skor", "berkas"}
+    assert set(h.jawaban.columns) == {"kunci", "siswa", "kelas", "absen", "nama", "platform", "blok", "skor",
+                                      "berkas"}
 
 
 BURUK = {
@@ -93,10 +114,13 @@ BURUK = {
     "berkas lain": (("hadir.csv", b"No,Nama,Hadir\r\n1,Ani,ya\r\n"), "bukan berkas survei"),
     "gambar": (("foto.csv", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), "bukan berkas teks"),
     "terlalu besar": (("besar.csv", (KEPALA + "\r\n" + "x" * 300_000).encode()), "terlalu besar"),
-    "bukan csv": (("tugas.xlsx", b"PK\x03\x04"), "bukan berkas .csv"),
+    "lembar kerja": (("tugas.xlsx", b"PK\x03\x04"), "berkas lembar kerja (.xlsx)"),
+    "bukan csv": (("foto.jpg", b"\xff\xd8\xff"), "bukan berkas CSV (.jpg)"),
+    "utf-16 rusak": (("u16.csv", b"\xff\xfe\x00\xd8a\x00"), "bukan berkas teks"),
     "sama persis": (("a (1).csv", BAIK[0][1]), "sama persis dengan a.csv"),
-    "siswa ganda": (berkas("ani-lagi.csv", siswa("ani", "X", "3,5,4,2,3,4,2")), "sudah dimuat dari a.csv"),
-    "kutip rusak": (berkas("kutip.csv", 'Cici,8A,Facebook,"4,4,4,3,5,3,5'), "skor harus bilangan bulat"),
+    "siswa ganda": (berkas("ani-lagi.csv", siswa(" ANI ", "Facebook", "3,5,4,2,3,4,2")),
+                    "Ani (8A) sudah menilai Facebook di a.csv; yang dihitung jawaban dari berkas yang dimuat lebih dulu"),
+    "kutip rusak": (berkas("kutip.csv", 'Cici,8A,Facebook,"4,4,4,3,5,3,5'), "tanda kutip"),
 }
 
 
@@ -118,12 +142,16 @@ def test_every_bad_file_is_reported_when_there_are_many():
 
 
 @pytest.mark.parametrize("baris, potongan", [
-    (siswa("Cici", "Snapchat"), "platform 'Snapchat' tidak dikenal"),
+    (siswa("Cici", "Snapchat"), "kolom platform berisi 'Snapchat', platform yang tidak dikenal"),
+    (siswa("Cici", ""), "kolom platform kosong"),
+    (siswa("Cici", 'Facebook,"4'), "tanda kutip (\") dibuka tetapi tidak ditutup"),
     (siswa("Cici", skor="4,4,7,3,5,3,5"), "berbagi = '7'"),
     (siswa("Cici", skor="4,4,=1+1,3,5,3,5"), "berbagi = '=1+1'"),
     (siswa("Cici", skor="4,4,4.5,3,5,3,5"), "skor harus bilangan bulat 1 sampai 5"),
     (siswa("Cici", skor=",,,,,,"), "tidak diberi skor sama sekali"),
-    (siswa("", skor="4,4,4,3,5,3,5"), "nama atau kelas kosong"),
+    (siswa("", skor="4,4,4,3,5,3,5"), "kolom nama kosong"),
+    (siswa("Cici", kelas=" "), "kolom kelas kosong"),
+    (siswa("Cici", skor="4,4,\"4,5\",3,5,3,5"), "berbagi = '4,5'"),
 ])
 def test_a_bad_row_is_reported_with_its_line_and_only_that_row_is_skipped(baris, potongan):
     rows, masalah = baca_teks("c.csv", berkas("c.csv", siswa("Cici", "YouTube"), baris)[1])
@@ -135,7 +163,7 @@ def test_a_bad_row_is_reported_with_its_line_and_only_that_row_is_skipped(baris,
 def test_a_platform_rated_twice_in_one_file_keeps_the_first_row():
     rows, [m] = baca_teks("c.csv", berkas("c.csv", siswa("Cici"), siswa("Cici", skor="1,1,1,1,1,1,1"))[1])
     assert rows[0]["identitas"] == 4 and len(rows) == 1
-    assert "sudah dinilai di baris 2" in m.pesan
+    assert "Cici (8A) sudah menilai Facebook di baris 2; yang dihitung baris pertama" in m.pesan
 
 
 def test_spreadsheet_variants_are_read_semicolons_bom_latin1_case_and_extra_columns():
@@ -162,9 +190,11 @@ def test_hostile_text_in_a_name_stays_text_and_is_escaped_in_the_report():
 def test_the_sample_folder_loads_and_reports_each_problem_file():
     h = survei.muat_folder(survei.FOLDER_CONTOH)
     assert h.jumlah_siswa == 11
-    assert "Agus Salim (8A), Budi Santoso (8A)" in survei.laporan_html(h)  # who handed in, by name
+    laporan = survei.laporan_html(h)
+    assert "8A no. absen 1, 8A no. absen 2, 8A no. absen 3" in laporan  # who handed in, by nomor absen
+    assert "Yohanes Manurung (8A)" in laporan  # an older, name-based file still loads
     dilewati = {m.berkas for m in h.masalah if m.dilewati == "berkas"}
-    assert dilewati == {"catatan.txt", "daftar-hadir-8a.csv", "survei-8a-kosong.csv", "survei-8a-siti-aminah.csv"}
+    assert dilewati == {"catatan.txt", "daftar-hadir-8a.csv", "survei-8a-kosong.csv", "survei-8a-absen-10.csv"}
     assert {m.baris for m in h.masalah if m.dilewati == "baris"} == {4, 5}
 
 
@@ -237,8 +267,11 @@ def test_the_largest_disagreements_come_with_the_books_reason():
 def test_the_widget_keeps_ratings_per_platform_and_offers_a_safe_download():
     k = survei.survei_widget("90-survei-platform.ipynb").widget
     k.tombol.click()
-    assert "Isi nama dan kelasmu" in k.hasil.value
-    k.nama.value, k.kelas.value = "=Siti", "8A"
+    assert "Isi kelas dan nomor absenmu" in k.hasil.value
+    k.kelas.value, k.absen.value = "=8A", "tujuh"
+    k.tombol.click()
+    assert "Nomor absen harus bilangan bulat 1 sampai 99" in k.hasil.value
+    k.absen.value = " 7 "
     k.tombol.click()
     assert "Belum ada platform" in k.hasil.value
     k.skor["identitas"].value = 4
@@ -249,7 +282,9 @@ def test_the_widget_keeps_ratings_per_platform_and_offers_a_safe_download():
     assert k.skor["identitas"].value == 4  # coming back shows what was chosen
     k.tombol.click()
     teks = base64.b64decode(re.search(r'base64,([^"]+)"', k.hasil.value).group(1)).decode("utf-8-sig")
-    assert teks.splitlines()[1:] == ["'=Siti,8A,Facebook,4,,,,,,", "'=Siti,8A,TikTok,,,5,,,,"]
+    assert teks.splitlines()[1:] == ["'=8A,7,Facebook,4,,,,,,", "'=8A,7,TikTok,,,5,,,,"]
+    assert 'download="survei-8a-absen-07.csv"' in k.hasil.value
+    assert "nama" not in teks.splitlines()[0]  # no name asked, none written
 
 
 def test_the_static_survey_is_a_form_with_every_platform_and_question():
@@ -266,3 +301,58 @@ def test_a_class_chart_names_where_its_data_comes_from_and_when_it_was_processed
     teks = survei.sumber_survei(hasil, survei.FOLDER_CONTOH, datetime.date(2026, 11, 27))
     assert teks.startswith("survei kelas (contoh fiktif yang disertakan buku)")
     assert teks.endswith("diolah 27 November 2026")
+
+
+# --- The shared specification ----------------------------------------------------------------------
+
+def test_every_message_key_python_and_the_browser_use_is_in_the_specification():
+    from conftest import ROOT
+    spek = survei.spesifikasi()["pesan"]
+    kode = "".join((ROOT / "src" / p).read_text(encoding="utf-8") for p in (
+        "kursus/survei/impor.py", "kursus/survei/kelas.py", "kursus/survei/aturan.py", "kursus/survei/tampil.py",
+        "kursus_buku/assets/kursus-survei-kelas.js"))
+    dipakai = set(re.findall(r"""(?:pesan|lewati|GalatBerkas)\((?:[^,()]+, )?["'](\w+)["']""", kode))
+    dipakai |= set(re.findall(r'galat: "(\w+)"', kode))
+    assert len(dipakai) >= 25, sorted(dipakai)
+    assert dipakai <= set(spek), sorted(dipakai - set(spek))
+    templat = " ".join(spek.values())
+    assert "{" not in re.sub(r"\{\w+\}", "", templat) and "}" not in re.sub(r"\{\w+\}", "", templat)
+
+
+def test_the_page_embeds_the_specification_with_the_data_files_rules():
+    import json
+    html = survei.pengimpor_statis("91-hasil-survei-kelas.ipynb")
+    muatan = re.search(r'<script type="application/json" class="kursus-survei-spesifikasi">(.*?)</script>', html).group(1)
+    spek = json.loads(muatan)
+    assert spek["platform"] == data.platform() and [b["id"] for b in spek["blok"]] == survei.kolom_blok()
+    assert spek["pesan"] == survei.spesifikasi()["pesan"] and spek["batas"]["ukuran_berkas"] == survei.UKURAN_MAKS
+    assert len(spek["skor_buku"]) == len(data.platform()) * len(data.blok())
+
+
+def test_the_live_importer_reads_uploaded_files_like_the_folder_import():
+    from conftest import ROOT
+    folder = ROOT / "tests" / "berkas_survei"
+    k = survei.pengimpor("91-hasil-survei-kelas.ipynb").widget
+    import datetime
+    k.unggah.value = tuple({"name": p.name, "type": "", "size": p.stat().st_size,
+                            "last_modified": datetime.datetime(2026, 11, 30, tzinfo=datetime.timezone.utc),
+                            "content": memoryview(p.read_bytes())} for p in sorted(folder.iterdir(), reverse=True))
+    h = survei.muat_folder(folder)
+    assert k.keluaran.value == survei.hasil_html(h)
+    assert f"jawaban {h.jumlah_siswa} siswa" in k.keluaran.value and "<caption>Hasil survei kelas" in k.keluaran.value
+    assert "kelas-8b.csv, baris 4: 8B no. absen 2 sudah menilai Facebook di baris 3" in k.keluaran.value
+
+
+def test_a_block_nobody_rated_says_so_in_the_table_and_the_chart():
+    h = muat_berkas([berkas("a.csv", siswa("Ani", "Facebook", "4,,,,,,"))])
+    t = survei.tabel_kelas(survei.ringkasan(h.jawaban))
+    fb = t[t["Platform"] == "Facebook"].set_index("Blok")
+    assert fb.loc["Identitas", "Rata-rata kelas"] == "4,00" and fb.loc["Identitas", "Simpangan baku"] == "perlu 2 penilai"
+    assert fb.loc["Percakapan", "Rata-rata kelas"] == "belum ada yang menilai"
+    assert (t[t["Platform"] == "TikTok"]["Rata-rata kelas"] == "belum ada yang menilai").all()
+    g = survei.grafik_hasil_kelas(survei.ringkasan(h.jawaban), h.jumlah_siswa)
+    batang, _, catatan = g.fig.data[:3]
+    assert list(batang.x) == [4.0] + [None] * 6
+    assert list(catatan.text) == ["belum ada yang menilai"] * 6 and list(catatan.y)[0] == "Percakapan"
+    s = survei.grafik_sebaran(survei.sebaran(h.jawaban)).data
+    assert s.loc[s["Blok"] == "Percakapan", "Keterangan"].iloc[0] == "belum ada yang menilai"

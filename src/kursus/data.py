@@ -223,9 +223,9 @@ def catatan_statistik() -> dict[str, str]:
 
 # --- Building blocks and platform ratings ----------------------------------------------------------
 
-# The survey file's own columns besides one per building block (kursus.survei.kolom_csv); a block id
-# becomes a column there, so it may not take one of these names in any letter case.
-KOLOM_SURVEI_TETAP = ("nama", "kelas", "platform")
+# The survey file's own columns besides one per building block (kursus.survei.kolom_csv, older files' name
+# column included); a block id becomes a column there, so it may not take one of these names in any letter case.
+KOLOM_SURVEI_TETAP = ("kelas", "absen", "nama", "platform")
 
 
 Blok = rekaman(

@@ -80,7 +80,7 @@ def grafik_perbedaan(data: Sequence[Perbedaan]) -> Grafik:
                       yaxis=dict(autorange="reversed", automargin=True))
     keterangan = ("Skor adalah penilaian penyusun buku (2026) yang merangkum lima perbedaan dalam artikel "
                   f"{nama_sumber(data)}; skor ini bukan hasil pengukuran. Arahkan kursor atau ketuk batang "
-                  "untuk membaca alasannya, dan pakai tombol di atas grafik untuk menampilkan satu jenis saja.")
+                  "untuk membaca alasannya, dan pakai tombol di atas grafik untuk menampilkan salah satunya saja.")
     return Grafik(fig, keterangan, df)
 
 

@@ -49,7 +49,7 @@ def penjelajah_statis(atribut: Sequence[logika.Atribut], notebook: str) -> str:
         for i, a in enumerate(atribut)
     ]
     return ('<div class="kursus-penjelajah"><p class="kursus-petunjuk">Buka sebuah atribut untuk melihat '
-            'kedua jenis secara berdampingan.</p>' + "".join(bagian) + kotak_jalankan(notebook) + "</div>")
+            'kedua kegiatan secara berdampingan.</p>' + "".join(bagian) + kotak_jalankan(notebook) + "</div>")
 
 
 def penjelajah_atribut(perbedaan: Sequence[Perbedaan], persamaan: Sequence[Persamaan] = (),

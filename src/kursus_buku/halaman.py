@@ -12,6 +12,8 @@ SCRIPTS = {
     "kursus-grafik": ["kursus-grafik.js"],
     "kursus-interaktif": ["kursus-interaktif.js"],
     "kursus-survei-form": ["kursus-survei.js"],
+    "kursus-survei-impor": ["kursus-survei-kelas.js"],
+    "kursus-layar": ["kursus-layar.js"],  # projector view (book/layar-kelas.md)
 }
 # Libraries a script fetches itself when first needed, named on its tag (relative to the script).
 LAZY = {"kursus-grafik.js": {"data-plotly": "plotly-basic.min.js"}}

@@ -7,7 +7,7 @@
 - terjemahan.py   Indonesian gettext catalogues for the theme and extensions (locales/)
 - keluaran.py     the few repairs only possible on the finished HTML
 - bagikan.py      the site address for the Open Graph tags (sphinxext-opengraph)
-- edisi.py        student and teacher editions
+- edisi.py        student edition (no teacher pages, no answers) and teacher edition
 - konfigurasi.py  theme options, template overrides (sablon/), no Thebe, data check, definitions
 """
 
@@ -17,7 +17,7 @@ import time
 
 from .aset import TARGET, copy_assets
 from .bagikan import set_site_url
-from .edisi import mark_edition, open_solutions, tag_edition
+from .edisi import drop_answer_keys, mark_edition, open_solutions, strip_sources, student_edition, tag_edition
 from .halaman import add_page_scripts, drop_unused_widget_state
 from .konfigurasi import (add_definitions, add_templates, check_data, drop_thebe,  # noqa: F401 (check_data: tests)
                           merge_theme_options)
@@ -35,6 +35,9 @@ def setup(app):
     app.connect("config-inited", drop_thebe)  # after every extension (sphinx_thebe too) is set up
     app.connect("config-inited", tag_edition)
     app.connect("builder-inited", check_data)
+    app.connect("config-inited", student_edition, priority=900)  # after sphinx-external-toc parsed _toc.yml
+    app.connect("doctree-read", drop_answer_keys)
+    app.connect("build-finished", strip_sources)
     app.connect("doctree-resolved", open_solutions)
     app.connect("html-page-context", mark_edition)
     app.connect("env-updated", drop_unused_widget_state)

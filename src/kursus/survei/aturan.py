@@ -1,0 +1,171 @@
+"""The survey's shared rules: the specification file, messages, and how text is normalised and made safe.
+
+Every rule the in-browser importer (kursus_buku/assets/kursus-survei-kelas.js) must follow too lives in
+``data/survei_spesifikasi.yaml``; this module reads it and implements the few text operations both sides
+share. Keep them in step with the script (tests/test_survei_browser.py compares the two on the same files).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .. import data
+
+SPESIFIKASI = Path(data.__file__).parent / "data" / "survei_spesifikasi.yaml"
+
+
+@lru_cache(maxsize=None)
+def spesifikasi() -> dict[str, Any]:
+    """The shared specification (columns, limits, messages), as read from the YAML file."""
+    spek = data.baca_yaml("survei_spesifikasi.yaml")
+    if not isinstance(spek, dict) or not isinstance(spek.get("pesan"), dict):
+        raise data.DataError("survei_spesifikasi.yaml", "harus berisi peta dengan bagian 'pesan'")
+    return spek
+
+
+def batas(nama: str) -> int:
+    return int(spesifikasi()["batas"][nama])
+
+
+def pesan(kunci: str, **nilai: Any) -> str:
+    """A message from the specification with its {placeholders} filled (same rule as the script)."""
+    templat = spesifikasi()["pesan"][kunci]
+    return re.sub(r"\{(\w+)\}", lambda m: str(nilai[m.group(1)]), templat)
+
+
+def kolom_blok() -> list[str]:
+    return [b.id for b in data.blok()]
+
+
+def kolom_csv(nama: bool = False) -> list[str]:
+    """The header of a survey file: class, nomor absen (and, in older files, name), platform, then the blocks."""
+    return list(spesifikasi()["kolom_orang"]) + (["nama"] if nama else []) + ["platform"] + kolom_blok()
+
+
+# --- Text ----------------------------------------------------------------------------------------------
+# Explicit character classes, identical in the script: Python's and JavaScript's \s differ.
+SPASI = "[ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]"
+_SPASI_TEPI = re.compile(f"^{SPASI}+|{SPASI}+$")
+_SPASI_BANYAK = re.compile(f"{SPASI}+")
+
+
+def rapikan(teks: str) -> str:
+    """A cell as read: spaces at both ends removed and runs of spaces made one (Unicode spaces too), NFC."""
+    return unicodedata.normalize("NFC", _SPASI_BANYAK.sub(" ", _SPASI_TEPI.sub("", teks)))
+
+
+def _tanpa_kendali(teks: str) -> str:
+    return "".join(c for c in teks if unicodedata.category(c) not in ("Cc", "Cf", "Zl", "Zp"))
+
+
+def kunci_teks(teks: str) -> str:
+    """The same name however it was typed: NFKC, lower case, control and zero-width characters dropped,
+    runs of spaces made one."""
+    t = unicodedata.normalize("NFKC", teks)
+    t = _SPASI_BANYAK.sub(" ", t)
+    t = _tanpa_kendali(t).lower()
+    return _SPASI_BANYAK.sub(" ", t).strip(" ")
+
+
+def kunci_kelas(teks: str) -> str:
+    """The same class however it was typed: "8 A", "8a" and "８Ａ" are one class."""
+    return re.sub(r"[ .\-/]", "", kunci_teks(teks))
+
+
+def awalan_rumus() -> tuple[str, ...]:
+    return tuple(spesifikasi()["awalan_rumus"])
+
+
+def mulai_rumus(teks: str) -> bool:
+    """Would a spreadsheet read this cell as a formula? Looks past leading spaces and control characters,
+    and folds full-width and small forms (＝, ﹢ ...) with NFKC."""
+    t = unicodedata.normalize("NFKC", _tanpa_kendali(teks)).lstrip(" \t\r\n\u00a0\u3000")
+    return t.startswith(awalan_rumus())
+
+
+def aman_sel(teks: str) -> str:
+    """Text made safe for a CSV cell in every spreadsheet and locale: no separator (, ; tab), quote, line
+    break or control character inside, and a leading apostrophe when it would start a formula."""
+    t = "".join(" " if c in spesifikasi()["ganti_dengan_spasi"] else c for c in str(teks))
+    t = _tanpa_kendali(unicodedata.normalize("NFC", t))
+    t = _SPASI_BANYAK.sub(" ", t).strip(" ")
+    return "'" + t if mulai_rumus(t.lstrip("'")) else t
+
+
+def buka_sel(teks: str) -> str:
+    """Undo ``aman_sel``'s apostrophe on import: "'=Siti" was typed as "=Siti" ("''=Siti" as "'=Siti")."""
+    return teks[1:] if teks.startswith("'") and mulai_rumus(teks.lstrip("'")) else teks
+
+
+def kutip(nilai: str, panjang: int = 30) -> str:
+    """A value quoted in a message, cut to ``panjang`` characters."""
+    huruf = list(nilai)
+    nilai = "".join(huruf[:panjang]) + "…" if len(huruf) > panjang else nilai
+    return "'" + re.sub(r"[\r\n]", " ", nilai) + "'"
+
+
+def fnv1a(teks: str) -> str:
+    """A short, stable fingerprint of a text (FNV-1a, 32 bits, over UTF-8), the same in the script."""
+    h = 0x811C9DC5
+    for b in teks.encode("utf-8"):
+        h = ((h ^ b) * 0x01000193) & 0xFFFFFFFF
+    return f"{h:08x}"
+
+
+def siput(teks: str) -> str:
+    """A file-name part: ASCII letters, digits and dashes. A text with any letter beyond ASCII (another
+    script, or accents: Zoë and Zoé) also gets a fingerprint of its normalised form, so two such names never
+    share a file name, while the same name typed another way (case, spaces, NFC/NFD) keeps the same one."""
+    lipat = "".join(c for c in unicodedata.normalize("NFKD", teks) if not unicodedata.category(c).startswith("M"))
+    hasil = re.sub(r"[^a-z0-9]+", "-", lipat.lower()).strip("-")[:40].strip("-")
+    hilang = any(ord(c) > 127 for c in unicodedata.normalize("NFKC", teks))
+    if hilang or (not hasil and kunci_teks(teks)):
+        hasil = "-".join(b for b in (hasil, fnv1a(kunci_teks(teks))) if b)
+    return hasil
+
+
+# --- Students ------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Siswa:
+    """Who answered: class and nomor absen (or, in older files, name)."""
+    kelas: str
+    absen: int | None = None
+    nama: str = ""
+
+    @property
+    def kunci(self) -> str:
+        if self.absen is not None:
+            return f"{kunci_kelas(self.kelas)}#{self.absen}"
+        return f"{kunci_kelas(self.kelas)}@{kunci_teks(self.nama)}"
+
+    @property
+    def label(self) -> str:
+        if self.absen is not None:
+            return pesan("siswa_absen", kelas=self.kelas, absen=self.absen)
+        return pesan("siswa_nama", nama=self.nama, kelas=self.kelas)
+
+
+def json_dalam_html(nilai: Any) -> str:
+    """JSON safe inside an HTML <script> element: no "</script>", "<!--" or "]]>" can appear."""
+    teks = json.dumps(nilai, ensure_ascii=False, allow_nan=False)
+    return (teks.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def spesifikasi_lengkap() -> dict[str, Any]:
+    """Everything the browser needs to import like Python does: the specification plus the platforms,
+    blocks and the book's ratings from the data files."""
+    return {
+        **spesifikasi(),
+        "platform": data.platform(),
+        "blok": [{"id": b.id, "nama": b.nama} for b in data.blok()],
+        "skor_buku": {f"{s.platform}|{s.blok}": s.skor for s in data.skor_platform()},
+        "spasi": SPASI,
+    }
