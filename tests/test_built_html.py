@@ -10,6 +10,7 @@ from urllib.parse import unquote, urlparse
 import pytest
 
 from conftest import ROOT, chapter_pages, toc_pages
+from test_kelas_build import guru_dir  # noqa: F401  (fixture)
 
 MANIFEST = json.loads((ROOT / "vendor" / "manifest.json").read_text())
 
@@ -277,7 +278,7 @@ def test_theme_labels_come_from_the_indonesian_catalogues_and_no_english_one_ret
     chapter = pages["notebooks/01-pendahuluan.html"]
     for shown in ('>Langsung ke isi utama<', 'title="Jalankan di Binder"', 'aria-label="Jalankan konten interaktif"',
                   'aria-label="Navigasi bab"', 'title="Buka atau tutup navigasi bab"', 'title="Unduh berkas sumber"',
-                  ">Cari</button>", 'class="admonition-title">Pembahasan'):
+                  ">Cari</button>"):
         assert shown in chapter, shown
     assert "Aktifkan JavaScript agar fitur pencarian dapat dipakai." in pages["search.html"]
 
@@ -353,3 +354,10 @@ def test_the_books_own_drawbacks_are_marked_wherever_the_list_is_shown(html_dir)
                 after = html[m.end():m.end() + 60]
                 assert re.match(r"\s*\*|\s*\(ditulis buku ini", after), f"{page}: '{butir}' shown without its marker"
     assert shown >= 3
+
+
+def test_solutions_are_titled_pembahasan_from_the_exercise_catalogue(guru_dir):  # noqa: F811
+    """The student edition hides solutions; the teacher edition shows them, titled by the book's catalogue."""
+    chapter = (guru_dir / "notebooks" / "01-pendahuluan.html").read_text(encoding="utf-8")
+    assert 'class="admonition-title">Pembahasan' in chapter
+    assert "Solusi untuk" not in chapter and "Solution to" not in chapter

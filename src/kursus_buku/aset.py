@@ -56,7 +56,7 @@ def copy_assets(app, exception):
             shutil.copy2(path, out / path.name)
         elif entry.get("served") == "icons":
             icons[path.stem] = path.read_text(encoding="utf-8")
-    repair_pages(Path(app.outdir), since=app.kursus_mulai)
+    repair_pages(Path(app.outdir), written=getattr(app, "kursus_ditulis", set()))
     # Only the icons a page or a served script names, and the decorations a page can show: about 1 KB each.
     (out / "kursus-ikon.css").write_text(icon_css(icons, used_classes(Path(app.outdir))), encoding="utf-8")
     slim_theme(Path(app.outdir))  # after the pages are final: it keeps the style rules they can use

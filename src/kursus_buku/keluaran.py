@@ -47,16 +47,21 @@ def repair(html: str, is_search_page: bool, found: list[int]) -> str:
     return html
 
 
-def repair_pages(outdir: Path, since: float) -> None:
-    """Repair every page; stop the build if a fragment is in no page written since ``since`` (this build's
-    start) and, for a replacement, in no page at all."""
+def note_written(app, pagename, templatename, context, doctree):
+    """html-page-context: remember the pages this build writes (kept on the app, so an in-process build)."""
+    app.kursus_ditulis = getattr(app, "kursus_ditulis", set()) | {pagename}
+
+
+def repair_pages(outdir: Path, written: set[str]) -> None:
+    """Repair every page; stop the build if a fragment is in none of the ``written`` pages (those this build
+    rendered) and, for a replacement, in no page at all (pages of earlier builds are repaired already)."""
     found, fresh = [0] * len(REPAIRS), [0, 0]  # fresh: [search page, other pages]
     for page in outdir.rglob("*.html"):
         relative = page.relative_to(outdir)
         if "_static" in relative.parts:
             continue
         is_search_page = relative.as_posix() == "search.html"
-        fresh[not is_search_page] += page.stat().st_mtime >= since
+        fresh[not is_search_page] += relative.with_suffix("").as_posix() in written
         text = page.read_text(encoding="utf-8")
         new = repair(text, is_search_page, found)
         if new != text:

@@ -13,19 +13,17 @@
 
 from __future__ import annotations
 
-import time
-
 from .aset import TARGET, copy_assets
 from .bagikan import set_site_url
 from .edisi import drop_answer_keys, mark_edition, open_solutions, strip_sources, student_edition, tag_edition
 from .halaman import add_page_scripts, drop_unused_widget_state
+from .keluaran import note_written
 from .konfigurasi import (add_definitions, add_templates, check_data, drop_thebe,  # noqa: F401 (check_data: tests)
                           merge_theme_options)
 from .terjemahan import register_catalogues
 
 
 def setup(app):
-    app.kursus_mulai = time.time()  # pages written after this belong to this build (keluaran.repair_pages)
     register_catalogues(app)  # before the theme and sphinx_exercise register theirs
     app.add_config_value("kursus_theme_options", {}, "html")
     app.connect("config-inited", merge_theme_options)
@@ -45,5 +43,6 @@ def setup(app):
     app.add_css_file(f"{TARGET}/kursus-ikon.css")
     app.add_js_file(f"{TARGET}/kursus-tema.js", defer="defer")
     app.connect("html-page-context", add_page_scripts)
+    app.connect("html-page-context", note_written)  # keluaran.repair_pages checks these pages
     app.connect("build-finished", copy_assets, priority=900)  # after MyST-NB has copied its stylesheet
     return {"parallel_read_safe": True, "parallel_write_safe": True}
