@@ -121,12 +121,23 @@ def trimmed_stylesheets(outdir: Path) -> list[Path]:
     return [p for p in [*(static / n for n in names), *sorted(static.glob("mystnb.*.css"))] if p.exists()]
 
 
+# Ends every trimmed stylesheet: a file that ends so was trimmed by an earlier build (Sphinx copies a static file
+# only when it changed), and is trimmed again from its untrimmed copy.
+MARK = "/*kursus_buku.pangkas_css*/\n"
+
+
 def trim_stylesheets(outdir: Path) -> None:
-    """Trim each stylesheet in place, after keeping its untrimmed copy in _build/css-utuh/."""
+    """Trim each stylesheet in place; its untrimmed copy is kept in _build/css-utuh/."""
     used = used_classes(outdir)
     keep = outdir.parent / UNTRIMMED
     for css in trimmed_stylesheets(outdir):
         copy = keep / css.relative_to(outdir / "_static")
-        copy.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(css, copy)
-        css.write_text(trim_stylesheet(css.read_text(encoding="utf-8"), used), encoding="utf-8")
+        text = css.read_text(encoding="utf-8")
+        if text.endswith(MARK):
+            if not copy.exists():
+                raise FileNotFoundError(f"{copy} hilang: hapus {css} lalu bangun ulang buku")
+            text = copy.read_text(encoding="utf-8")
+        else:
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            copy.write_text(text, encoding="utf-8")
+        css.write_text(trim_stylesheet(text, used) + MARK, encoding="utf-8")
