@@ -294,8 +294,11 @@ def test_trimmed_stylesheets_look_exactly_like_the_full_ones(offline, book_url, 
     size = {"width": 412, "height": 823} if phone else {"width": 1280, "height": 900}
     args = dict(viewport=size, color_scheme=scheme, is_mobile=phone, has_touch=phone, reduced_motion="reduce")
     trimmed, full = offline(**args), offline(**args)
+    def serve(css):  # a one-argument handler: Playwright passes (route, request) to a two-argument one
+        return lambda route: route.fulfill(body=css, content_type="text/css")
+
     for name, css in untrimmed_stylesheets(html_dir).items():
-        full.page.route(f"**/_static/{name}*", lambda r, css=css: r.fulfill(body=css, content_type="text/css"))
+        full.page.route(f"**/_static/{name}*", serve(css))
     changed = []
     for page in toc_pages():
         url = f"{book_url}/{page}"
