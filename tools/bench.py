@@ -4,7 +4,7 @@
 - for each page in the table of contents: bytes loaded (raw and gzip), request count, number of charts,
   as a network-less Chromium loads it and a reader scrolls to its end (charts load their library lazily);
 - Lighthouse 12.2.3 (npm, pinned in package-lock.json) with Debian's Chromium and its mobile defaults on the
-  introduction and every chapter: performance, accessibility, best-practices and LCP. The book is served
+  introduction and every chapter: performance, accessibility, best-practices, SEO and LCP. The book is served
   on 127.0.0.1 with gzip and a 10-minute cache lifetime, as GitHub Pages serves it.
 
 Lighthouse runs each page RUNS times (3 unless --runs N) and reports the run with the median performance
