@@ -31,9 +31,13 @@ $(STAMP): requirements.txt pyproject.toml src/kursus_buku/pyproject.toml
 
 setup: $(STAMP)
 
+# The HTML output is written afresh each time (the executed notebooks and Sphinx's doctrees stay cached):
+# Sphinx never deletes a page that left the book, so a teacher page from an older build would otherwise stay
+# in the student edition.
 book: $(STAMP)
 	$(BIN)/python tools/vendor.py --check
 	$(BIN)/python tools/cache_guard.py
+	rm -rf _build/html
 	$(JB)
 
 # The teacher edition: same sources, KURSUS_EDISI=guru (read by kursus_buku.edisi). Jupyter Book writes to
@@ -41,6 +45,7 @@ book: $(STAMP)
 book-guru: $(STAMP)
 	$(BIN)/python tools/vendor.py --check
 	$(BIN)/python tools/cache_guard.py
+	rm -rf _build/guru/_build/html
 	KURSUS_EDISI=guru $(JB) --path-output _build/guru
 	ln -sfn _build/html _build/guru/html
 

@@ -19,17 +19,9 @@ kuis = sys.modules["kursus.kuis"]  # the module (kursus.kuis is also the name of
 
 BANYAK = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
-REKAMAN = """\
-- id: definisi
-  aspek: Definisi
-  media_sosial: Siaran ke khalayak luas.
-  jejaring_sosial: Hubungan dalam jaringan.
-  ciri: Luas khalayak
-  skor_media_sosial: 5
-  skor_jejaring_sosial: 2
-  alasan_skor: Contoh.
-  sumber: differencebetween
-"""
+from test_data import BAIK  # noqa: E402  one valid record of perbedaan.yaml, shared with the basic tests
+
+REKAMAN = BAIK.lstrip("\n")  # line numbers below count from its first line
 
 
 @pytest.fixture

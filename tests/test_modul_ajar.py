@@ -54,11 +54,23 @@ def test_a_plan_that_does_not_add_up_is_caught():
 
 
 def test_the_worksheet_defines_every_aspect_and_block_from_the_data():
+    """The concept cards are built from the data at build time (kursus.tabel), never typed into the page."""
+    from kursus.tampilan import esc
+    from kursus.tabel import substitusi_kartu
+    kartu = substitusi_kartu()
+    assert "{{ kartu_aspek_lkpd }}" in LKPD and "{{ kartu_blok_lkpd }}" in LKPD
     for a in data.perbedaan():
-        assert f'<th scope="row">{a.aspek}</th>' in LKPD, a.aspek
-        assert a.media_sosial in LKPD and a.jejaring_sosial in LKPD, a.aspek
+        assert f'<th scope="row">{esc(a.aspek)}</th>' in kartu["kartu_aspek_lkpd"], a.aspek
+        assert esc(a.media_sosial) in kartu["kartu_aspek_lkpd"] and esc(a.jejaring_sosial) in kartu["kartu_aspek_lkpd"]
     for b in data.blok():
-        assert b.arti in LKPD, b.nama
+        assert esc(b.arti) in kartu["kartu_blok_lkpd"], b.nama
+
+
+def test_the_printed_worksheet_shows_the_concept_cards(html_dir):
+    halaman = (html_dir / "book" / "lkpd.html").read_text(encoding="utf-8")
+    assert "{{" not in halaman and "kartu_aspek" not in halaman
+    for a in data.perbedaan():
+        assert f'<th scope="row">{a.aspek}</th>' in halaman, a.aspek
 
 
 def test_the_worksheet_and_the_plan_rate_the_same_number_of_platforms():

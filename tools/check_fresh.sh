@@ -55,6 +55,7 @@ cp /etc/resolv.conf "$TARGET/etc/resolv.conf"
 mount -t proc proc "$TARGET/proc"; MOUNTS+=("$TARGET/proc")
 bind /sys "$TARGET/sys"
 bind /dev "$TARGET/dev"
+bind /dev/pts "$TARGET/dev/pts"   # a pty for IPython's %pip (pexpect), as on any real machine
 mkdir -p "$TARGET/dev/shm"; mount -t tmpfs -o size=2g tmpfs "$TARGET/dev/shm"; MOUNTS+=("$TARGET/dev/shm")
 bind "$ROOT" "$TARGET/mnt/asal" ro
 if [ -n "$EXTRA" ]; then bind "$EXTRA" "$TARGET$EXTRA" ro; fi

@@ -112,15 +112,19 @@ Pernyataan = rekaman(
 _pernyataan = pemuat("pernyataan.yaml", Pernyataan, "All statements to classify, in file order.")
 
 
+def yang_ber(berkas: str, recs: tuple, kolom_: str, nilai: str | None) -> tuple:
+    """The records whose field ``kolom_`` is ``nilai`` (all of them for None); none at all names the value."""
+    if nilai is None:
+        return recs
+    pilih = tuple(r for r in recs if getattr(r, kolom_) == nilai)
+    if not pilih:
+        raise DataError(berkas, f"tidak ada rekaman dengan {kolom_} '{nilai}'")
+    return pilih
+
+
 def pernyataan(bab: str | None = None) -> tuple:
     """Statements to classify as media sosial or jejaring sosial (only those of chapter ``bab`` if given)."""
-    semua_ = _pernyataan()
-    if bab is None:
-        return semua_
-    pilih = tuple(p for p in semua_ if p.bab == bab)
-    if not pilih:
-        raise DataError("pernyataan.yaml", f"tidak ada pernyataan dengan bab '{bab}'")
-    return pilih
+    return yang_ber("pernyataan.yaml", _pernyataan(), "bab", bab)
 
 
 Pilihan = rekaman(
@@ -352,13 +356,7 @@ _fakta = pemuat("fakta.yaml", Fakta, "Dated facts, in file order.")
 
 def fakta(kelompok: str | None = None) -> tuple:
     """Dated facts in file order (only those of one group if ``kelompok`` is given)."""
-    semua_ = _fakta()
-    if kelompok is None:
-        return semua_
-    pilih = tuple(f for f in semua_ if f.kelompok == kelompok)
-    if not pilih:
-        raise DataError("fakta.yaml", f"tidak ada fakta dengan kelompok '{kelompok}'")
-    return pilih
+    return yang_ber("fakta.yaml", _fakta(), "kelompok", kelompok)
 
 
 def lupakan_cache() -> None:

@@ -7,7 +7,7 @@ from typing import Sequence
 import pandas as pd
 from IPython.display import HTML
 
-from .data import Blok, Perbedaan, nama_sumber
+from .data import Blok, Perbedaan, blok, nama_sumber, perbedaan
 from .tampilan import tabel_html
 
 
@@ -83,3 +83,34 @@ def tabel_fakta(fakta, judul: str) -> HTML:
         "Tanggal atau dasar": [f.berlaku or "–" for f in fakta],
     })
     return HTML(tabel_html(df, f"{judul}. {keterangan_fakta(fakta)}"))
+
+
+# --- Concept cards for the printed worksheet and the projector view ------------------------------------
+# The five aspects and the seven blocks as plain HTML tables, built from the data so the LKPD and the slides
+# can never drift from it (and no definition is typed a second time). Pages use them as MyST substitutions.
+
+def kartu_aspek(kelas: str) -> str:
+    """The five aspects: the source's wording for each side, one row per aspect."""
+    from .tampilan import esc
+    baris = "".join(f'<tr><th scope="row">{esc(a.aspek)}</th><td>{esc(a.media_sosial)}</td>'
+                    f"<td>{esc(a.jejaring_sosial)}</td></tr>" for a in perbedaan())
+    return (f'<table class="{esc(kelas)}"><colgroup><col style="width:18%"><col style="width:41%">'
+            '<col style="width:41%"></colgroup><thead><tr><th scope="col">Aspek</th>'
+            '<th scope="col">Media sosial (MS)</th><th scope="col">Jejaring sosial (JS)</th></tr></thead>'
+            f"<tbody>{baris}</tbody></table>")
+
+
+def kartu_blok(kelas: str) -> str:
+    """Kietzmann et al.'s seven building blocks with what each means."""
+    from .tampilan import esc
+    baris = "".join(f'<tr><th scope="row">{esc(b.nama)}</th><td>{esc(b.arti)}</td></tr>' for b in blok())
+    return (f'<table class="{esc(kelas)}"><colgroup><col style="width:18%"><col style="width:82%"></colgroup>'
+            '<thead><tr><th scope="col">Blok</th><th scope="col">Artinya</th></tr></thead>'
+            f"<tbody>{baris}</tbody></table>")
+
+
+def substitusi_kartu() -> dict[str, str]:
+    """MyST substitutions: {{ kartu_aspek_lkpd }}, {{ kartu_blok_lkpd }} (worksheet), *_layar (projector)."""
+    kelas = {"lkpd": "kursus-lembar kursus-konsep", "layar": "kursus-layar-tabel"}
+    return {f"kartu_{jenis}_{tempat}": buat(k) for tempat, k in kelas.items()
+            for jenis, buat in (("aspek", kartu_aspek), ("blok", kartu_blok))}

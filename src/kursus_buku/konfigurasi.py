@@ -54,4 +54,5 @@ def add_definitions(app, config):
     """Every definition and quotation of definisi.yaml as a MyST substitution ({{ def_id }}, {{ kutipan_id }}),
     so pages and the glossary show them from their one home in the data instead of typing them again."""
     from kursus.data import substitusi
-    config.myst_substitutions = {**(config.myst_substitutions or {}), **substitusi()}
+    from kursus.tabel import substitusi_kartu
+    config.myst_substitutions = {**(config.myst_substitutions or {}), **substitusi(), **substitusi_kartu()}
