@@ -223,11 +223,11 @@ SLIDER_CHART = {
 
 
 def test_chart_slider_works_by_keyboard(offline, tmp_path):
-    shutil.copy(ROOT / "vendor" / "plotly-basic.min.js", tmp_path)
+    shutil.copy(ROOT / "vendor" / "plotly-kursus.min.js", tmp_path)
     shutil.copy(ROOT / "src" / "kursus_buku" / "assets" / "kursus-grafik.js", tmp_path)
     (tmp_path / "index.html").write_text(
         '<!DOCTYPE html><html lang="id"><head><title>Uji</title>'
-        '<script data-plotly="plotly-basic.min.js" defer src="kursus-grafik.js"></script></head><body>'
+        '<script data-plotly="plotly-kursus.min.js" defer src="kursus-grafik.js"></script></head><body>'
         '<figure class="kursus-grafik"><div class="kursus-plot" role="group" aria-label="Grafik uji"></div>'
         f'<script type="application/json" class="kursus-plot-data">{json.dumps(SLIDER_CHART)}</script>'
         "</figure></body></html>", encoding="utf-8")

@@ -129,9 +129,9 @@ def test_plotly_loads_only_on_pages_with_charts(html_dir):
     for page in all_pages(html_dir):
         text = page.read_text(encoding="utf-8")
         has_chart = 'class="kursus-grafik"' in text
-        loads_plotly = "plotly-basic.min.js" in text
+        loads_plotly = "plotly-kursus.min.js" in text
         assert has_chart == loads_plotly, page.name
-        assert text.count("plotly-basic.min.js") <= 1, page.name
+        assert text.count("plotly-kursus.min.js") <= 1, page.name
 
 
 def test_pages_are_in_indonesian_with_a_current_footer(html_dir):

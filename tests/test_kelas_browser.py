@@ -77,7 +77,7 @@ def pack(html_dir, tmp_path_factory):
 
 
 def test_the_pack_holds_the_book_the_notebooks_and_the_package(pack):
-    for path in ("BUKA-BUKU.html", "BACA-SAYA.txt", "buku/index.html", "buku/_static/kursus/plotly-basic.min.js",
+    for path in ("BUKA-BUKU.html", "BACA-SAYA.txt", "buku/index.html", "buku/_static/kursus/plotly-kursus.min.js",
                  "notebooks/05-perbedaan.ipynb", "src/kursus/__init__.py", "src/kursus/data/platform.yaml",
                  "requirements-notebook.txt", "lkpd/LKPD-media-sosial-vs-jejaring-sosial.pdf"):
         assert (pack / path).is_file(), path

@@ -17,12 +17,13 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
-# Trace types in the plotly.js "basic" bundle the book serves (see vendor/manifest.json).
-JENIS_TRACE_DASAR = {"scatter", "bar", "pie"}
+# Trace types in the plotly.js bundle the book serves (vendor/plotly-kursus.min.js, built by tools/plotly; a
+# browser test checks that the bundle has exactly these). A chart of another type needs it added there first.
+JENIS_TRACE_DASAR = {"scatter", "bar"}
 # Plotly templates the book's chart script carries once (kursus_buku writes them into kursus-grafik.js at
 # build): a figure on the static page using one of them names it instead of repeating its 7 KB of JSON.
 TEMPLAT_BERSAMA = ("plotly_white",)
-# Subplot kinds the basic bundle cannot draw: their template defaults are dead weight on the page.
+# Subplot kinds the served bundle cannot draw: their template defaults are dead weight on the page.
 _SUBPLOT_LAIN = {"geo", "map", "mapbox", "polar", "scene", "ternary"}
 
 _nomor = itertools.count(1)
@@ -91,7 +92,7 @@ def _templat_penuh(nama: str) -> dict:
 
 
 def templat_bersama() -> dict[str, dict]:
-    """The shared templates, with only what the basic bundle can use: defaults for its trace types and
+    """The shared templates, with only what the served bundle can use: defaults for its trace types and
     for cartesian plots (the rest could never show, so dropping it changes no pixel)."""
     hasil = {}
     for nama in TEMPLAT_BERSAMA:

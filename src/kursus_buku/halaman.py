@@ -16,7 +16,7 @@ SCRIPTS = {
     "kursus-layar": ["kursus-layar.js"],  # projector view (book/layar-kelas.md)
 }
 # Libraries a script fetches itself when first needed, named on its tag (relative to the script).
-LAZY = {"kursus-grafik.js": {"data-plotly": "plotly-basic.min.js"}}
+LAZY = {"kursus-grafik.js": {"data-plotly": "plotly-kursus.min.js"}}
 
 
 def scripts_for(body: str) -> list[str]:
