@@ -95,15 +95,20 @@ def test_vendored_files_match_the_manifest(html_dir, entry):
     paths = [ROOT / "vendor" / entry["file"]]
     if entry.get("served", True) is True:
         paths.append(html_dir / "_static" / "kursus" / Path(entry["file"]).name)
+    elif entry.get("served") == "theme":  # the theme's file of the same job, replaced at the same address
+        paths.append(html_dir / "_static" / entry["replaces"])
     for path in paths:
         assert hashlib.sha256(path.read_bytes()).hexdigest() == entry["sha256"], path
     assert re.fullmatch(r"\d+\.\d+\.\d+", entry["version"]) and entry["package"] and entry["registry"] == "npm"
-    assert entry.get("served", True) in (True, False, "icons")
+    assert entry.get("served", True) in (True, False, "icons", "theme")
+    if "built_by" in entry:  # built from the version its tools/ folder pins
+        package = json.loads((ROOT / entry["built_by"] / "package.json").read_text(encoding="utf-8"))
+        assert package["devDependencies"][entry["package"]] == entry["version"]
 
 
 def test_test_assets_are_never_served(html_dir):
     for entry in MANIFEST["files"]:
-        if entry.get("served", True) is not True:
+        if entry.get("served", True) not in (True, "theme"):
             name = Path(entry["file"]).name
             assert not list(html_dir.rglob(name)), f"{name} must not be in the built book"
 

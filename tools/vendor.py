@@ -8,12 +8,14 @@ To upgrade a library, change its version, run with --update, review the diff, an
 
 An entry with "built_by" is not a file of the package but built from it by the named folder of tools/ (its
 package.json and package-lock.json pin every input; `npm ci`, then `node bangun.mjs OUTPUT`): the book's own
-plotly.js bundle with only the trace types its charts use. To upgrade it, change the version in that folder's
+plotly.js bundle with only the trace types its charts use, and Bootstrap with only Dropdown and Tooltip. To
+upgrade one, change the version in that folder's
 package.json, run `npm install` there, then this script with --update.
 
 An entry's "served" says how readers get it: true (default) copies the file to every built book's
 _static/kursus/ (loaded only on pages that need it); "icons" means it is an SVG the book turns into its
-small icon stylesheet; false means it is never served (test assets such as axe-core).
+small icon stylesheet; "theme" means it is copied over the theme's file named by "replaces" (same address,
+so the theme's pages load it unchanged); false means it is never served (test assets such as axe-core).
 """
 
 from __future__ import annotations

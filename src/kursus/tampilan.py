@@ -17,7 +17,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
-# Trace types in the plotly.js bundle the book serves (vendor/plotly-kursus.min.js, built by tools/plotly; a
+# Trace types in the plotly.js bundle the book serves (vendor/plotly-kursus.min.js, built by tools/bundel; a
 # browser test checks that the bundle has exactly these). A chart of another type needs it added there first.
 JENIS_TRACE_DASAR = {"scatter", "bar"}
 # Plotly templates the book's chart script carries once (kursus_buku writes them into kursus-grafik.js at

@@ -20,8 +20,10 @@ def manifest(srcdir: Path) -> list[dict]:
 
 
 def slim_theme(outdir: Path) -> None:
-    """Drop the theme's icon script (kursus-ikon.css draws the icons) and the style rules no page can match."""
-    for name in ("fontawesome.js", "fontawesome.js.map", "fontawesome.js.LICENSE.txt"):
+    """Drop the theme's icon script (kursus-ikon.css draws the icons), the source map and licence file of its
+    bootstrap.js (replaced by the book's own, see copy_assets), and the style rules no page can match."""
+    for name in ("fontawesome.js", "fontawesome.js.map", "fontawesome.js.LICENSE.txt", "bootstrap.js.map",
+                 "bootstrap.js.LICENSE.txt"):
         (outdir / "_static" / "scripts" / name).unlink(missing_ok=True)
     trim_stylesheets(outdir)
 
@@ -54,6 +56,8 @@ def copy_assets(app, exception):
         path = vendor / entry["file"]
         if entry.get("served", True) is True:
             shutil.copy2(path, out / path.name)
+        elif entry.get("served") == "theme":  # in place of a theme file of the same job, same address
+            shutil.copy2(path, Path(app.outdir) / "_static" / entry["replaces"])
         elif entry.get("served") == "icons":
             icons[path.stem] = path.read_text(encoding="utf-8")
     repair_pages(Path(app.outdir), written=getattr(app, "kursus_ditulis", set()))
