@@ -236,6 +236,7 @@ def test_every_page_has_a_description_and_open_graph_tags_for_sharing(html_dir):
         tags = meta((html_dir / page).read_text(encoding="utf-8"))
         assert 50 <= len(tags.get("description", "")) <= 205, (page, tags.get("description"))
         assert tags["og:description"] == tags["description"], page
+        assert not re.search(r"\[\s*\d", tags["description"]), (page, "citation mark in the description")
         assert tags["og:title"] and tags["og:type"] == "website" and tags["og:locale"] == "id_ID", page
         assert tags["og:url"] == site + page, page
         assert tags["og:image"] == site + "_static/kursus/kartu-bagikan.png", page
@@ -249,8 +250,17 @@ def test_every_page_has_a_description_and_open_graph_tags_for_sharing(html_dir):
         opening = article[:article.index("<h2")]
         paragraphs = [" ".join(re.sub(r"<[^>]+>", "", p).split()) for p in re.findall(r"<p>(.*?)</p>", opening, re.S)]
         description = html_lib.unescape(meta(text)["description"])
-        squeeze = lambda s: re.sub(r"\s", "", s)  # noqa: E731 (the extension spaces out citation marks)
+        squeeze = lambda s: re.sub(r"\s|\[\d+\]", "", s)  # noqa: E731 (the description has no citation marks)
         assert any(squeeze(p).startswith(squeeze(description[:60])) for p in paragraphs), (page, description)
+
+
+def test_every_link_has_an_address_a_search_engine_can_follow(html_dir):
+    """Lighthouse's SEO audit (crawlable-anchors): an <a> without an address, or with a script for one, is not a
+    link. Scripts make such elements only when they are given an address (the survey's download link)."""
+    for page in toc_pages():
+        for tag in re.findall(r"<a\b[^>]*>", (html_dir / page).read_text(encoding="utf-8")):
+            href = re.search(r'\bhref="([^"]*)"', tag)
+            assert href and href.group(1).strip() and not href.group(1).startswith("javascript:"), (page, tag)
 
 
 def test_github_pages_address_comes_from_the_repository_address():

@@ -6,7 +6,7 @@
 - pangkas_css.py  stylesheet trimming (tinycss2)
 - terjemahan.py   Indonesian gettext catalogues for the theme and extensions (locales/)
 - keluaran.py     the few repairs only possible on the finished HTML
-- bagikan.py      the site address for the Open Graph tags (sphinxext-opengraph)
+- bagikan.py      the site address and clean descriptions for the Open Graph tags (sphinxext-opengraph)
 - edisi.py        student edition (no teacher pages, no answers) and teacher edition
 - konfigurasi.py  theme options, template overrides (sablon/), no Thebe, data check, definitions
 """
@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 from .aset import TARGET, copy_assets
-from .bagikan import set_site_url
+from .bagikan import drop_citation_marks, set_site_url
 from .edisi import drop_answer_keys, mark_edition, open_solutions, strip_sources, student_edition, tag_edition
 from .halaman import add_page_scripts, drop_unused_widget_state
 from .keluaran import note_written
@@ -38,6 +38,7 @@ def setup(app):
     app.connect("build-finished", strip_sources)
     app.connect("doctree-resolved", open_solutions)
     app.connect("html-page-context", mark_edition)
+    app.connect("html-page-context", drop_citation_marks, priority=600)  # after sphinxext-opengraph's tags
     app.connect("env-updated", drop_unused_widget_state)
     app.add_css_file(f"{TARGET}/kursus.css")
     app.add_css_file(f"{TARGET}/kursus-ikon.css")

@@ -64,8 +64,7 @@ def survei_statis(notebook: str) -> str:
         "<p>Buka setiap platform, lalu pilih skor 1 (hampir tidak ada) sampai 5 (inti platform); "
         "– berarti belum dinilai.</p>" + "".join(bagian)
         + '<p class="kursus-survei-kemajuan" aria-live="polite"></p>'
-        '<button type="submit" class="btn btn-primary">Buat berkas CSV</button> '
-        '<a class="kursus-survei-unduh" hidden></a>'
+        '<button type="submit" class="btn btn-primary">Buat berkas CSV</button>'
         '<p class="kursus-survei-pesan" role="status"></p>'
         "<noscript><p>Formulir ini memerlukan JavaScript. Tanpa JavaScript, pakai tabel survei di LKPD.</p>"
         "</noscript></form>"

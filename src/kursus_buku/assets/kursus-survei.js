@@ -42,7 +42,7 @@
     var A = new Aturan(spek);
     var kolomBlok = form.dataset.blok.split(",");
     var pesan = form.querySelector(".kursus-survei-pesan");
-    var tautan = form.querySelector(".kursus-survei-unduh");
+    var tautan = null;  // the download link, made with the first file: a link without an address is not a link
     var kemajuan = form.querySelector(".kursus-survei-kemajuan");
     var total = form.querySelectorAll("fieldset[data-platform]").length;
 
@@ -63,7 +63,7 @@
     form.addEventListener("submit", function (e) {
       e.preventDefault();
       var kelas = form.elements.kelas.value.trim(), absen = form.elements.absen.value.trim();
-      tautan.hidden = true;
+      if (tautan) tautan.hidden = true;
       if (!kelas || !absen) { pesan.textContent = "Isi kelas dan nomor absenmu dulu."; return; }
       if (!/^[0-9]+$/.test(absen) || +absen < 1 || +absen > spek.absen_maks) {
         pesan.textContent = "Nomor absen harus bilangan bulat 1 sampai " + spek.absen_maks + ".";
@@ -78,7 +78,12 @@
       });
       var berkas = ["survei", A.siput(kelas), "absen-" + (absen.length < 2 ? "0" : "") + absen]
         .filter(Boolean).join("-") + ".csv";
-      if (tautan.href) URL.revokeObjectURL(tautan.href);
+      if (tautan) URL.revokeObjectURL(tautan.href);
+      else {
+        tautan = document.createElement("a");
+        tautan.className = "kursus-survei-unduh";
+        form.querySelector("button[type=submit]").after(" ", tautan);
+      }
       tautan.href = URL.createObjectURL(new Blob(["\ufeff" + teks], { type: "text/csv;charset=utf-8" }));
       tautan.download = berkas;
       tautan.textContent = "Unduh berkas CSV (" + berkas + ")";
