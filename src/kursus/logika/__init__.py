@@ -17,4 +17,3 @@ from .statistik import (NAMA_DATASET, NAMA_SATUAN, NAMA_UKURAN, SATUAN_TEKS, ang
                         pilihan_statistik, tabel_baris, tabel_statistik, tanggal)
 from .viral import (CONTOH_VIRAL, JANGKAUAN_MAKS, POPULASI_MAKS, angka_kira, angka_viral, bilangan, periksa_viral,
                     sebaran_viral)
-
