@@ -136,7 +136,7 @@ def test_cards_menus_panels_and_notes_show_any_text_as_text(teks):
         lambda t: widgets.catatan_html("d|m", {"d": t}),
         lambda t: widgets.rekomendasi_html(logika.Rekomendasi("media_sosial", t, (t,))),
         lambda t: kotak_jalankan(t, t),
-        lambda t: widgets._pesan(t, "salah"),
+        lambda t: widgets.pesan_html(t, "salah"),
     ]
     for buat in pembuat:
         s = sama_bentuk(buat, teks)

@@ -308,9 +308,9 @@ def test_a_class_chart_names_where_its_data_comes_from_and_when_it_was_processed
 def test_every_message_key_python_and_the_browser_use_is_in_the_specification():
     from conftest import ROOT
     spek = survei.spesifikasi()["pesan"]
-    kode = "".join((ROOT / "src" / p).read_text(encoding="utf-8") for p in (
-        "kursus/survei/impor.py", "kursus/survei/kelas.py", "kursus/survei/aturan.py", "kursus/survei/tampil.py",
-        "kursus_buku/assets/kursus-survei-kelas.js"))
+    berkas = [*sorted((ROOT / "src" / "kursus" / "survei").glob("*.py")),
+              ROOT / "src" / "kursus_buku" / "assets" / "kursus-survei-kelas.js"]
+    kode = "".join(p.read_text(encoding="utf-8") for p in berkas)
     dipakai = set(re.findall(r"""(?:pesan|lewati|GalatBerkas)\((?:[^,()]+, )?["'](\w+)["']""", kode))
     dipakai |= set(re.findall(r'galat: "(\w+)"', kode))
     assert len(dipakai) >= 25, sorted(dipakai)

@@ -5,6 +5,8 @@ One job per module, the shared rules in one place:
 
 - ``aturan``: the specification (``data/survei_spesifikasi.yaml``), messages, text normalisation, safe cells;
 - ``ekspor``: a student's CSV file;
+- ``berkas``: a student's file as it arrives: its bytes from a folder (or why not) and its text;
+- ``sel``: from a line to cells and columns (splitting, header names, blank lines, whole numbers);
 - ``impor``: reading students' files and folders, every valid answer kept, every problem reported;
 - ``kelas``: class summary, table and charts;
 - ``tampil``: the form, the report and the importer (live widget and kernel-free HTML).
@@ -14,11 +16,12 @@ One job per module, the shared rules in one place:
 
 from .aturan import (Siswa, aman_sel, batas, buka_sel, json_dalam_html, kolom_blok, kolom_csv, kunci_kelas,
                      kunci_teks, mulai_rumus, pesan, siput, spesifikasi, spesifikasi_lengkap)
+from .berkas import GalatBerkas, baca_entri, dekode
 from .ekspor import ke_csv, nama_berkas, netralkan, tautan_unduh
-from .impor import (FOLDER_CONTOH, GalatBerkas, HasilSurvei, Masalah, baca_entri, baca_teks, dekode,
-                    jadi_panjang, muat_berkas, muat_folder, pecah)
+from .impor import FOLDER_CONTOH, HasilSurvei, Masalah, baca_teks, jadi_panjang, muat_berkas, muat_folder
 from .kelas import (alasan_buku, angka, grafik_hasil_kelas, grafik_sebaran, ringkasan, sebaran,
                     selisih_terbesar, sumber_survei, tabel_kelas)
+from .sel import pecah
 from .tampil import (BELUM, hasil_html, laporan_html, pengimpor, pengimpor_statis, periksa_orang, survei_statis,
                      survei_widget)
 

@@ -1,24 +1,28 @@
 """Reading students' survey files (teacher): one folder or a list of files, every valid answer kept.
 
+``muat_folder`` and ``muat_berkas`` pass each file to ``_Penggabung``, which finds the header, checks every
+row (class, nomor absen or name, platform, scores) and keeps the first answer of a student for a platform;
+each skipped file or line becomes a ``Masalah`` explained in Indonesian. Getting a file's bytes and text is
+in ``berkas``, splitting a line into cells and recognising columns in ``sel``.
+
 The same steps, in the same order and with the same messages, run in the browser
 (kursus_buku/assets/kursus-survei-kelas.js); a change here needs the same change there.
 """
 
 from __future__ import annotations
 
-import errno
 import os
 import re
-import stat
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Union
+from typing import Iterable
 
 import pandas as pd
 
 from .. import data
-from .aturan import (SPASI, Siswa, batas, buka_sel, kolom_blok, kunci_teks, kutip, pesan, rapikan, spesifikasi)
+from .aturan import Siswa, batas, buka_sel, kolom_blok, kunci_teks, kutip, pesan, rapikan, spesifikasi
+from .berkas import GalatBerkas, Isi, baca_entri, dekode
+from .sel import bilangan, cocok, daftar, kosong, nama_kolom, pecah, wajib
 
 FOLDER_CONTOH = Path(data.__file__).parent / "data" / "contoh_survei"
 
@@ -36,18 +40,6 @@ class Masalah:
             return pesan("tempat_baris", berkas=self.berkas, baris=self.baris, pesan=self.pesan)
         return pesan("tempat_berkas", berkas=self.berkas, pesan=self.pesan)
 
-
-@dataclass(frozen=True)
-class GalatBerkas:
-    """A file that could not be read from the folder (message key and values from the specification)."""
-    kunci: str
-    nilai: tuple = ()
-
-    def pesan(self) -> str:
-        return pesan(self.kunci, **dict(self.nilai))
-
-
-Isi = Union[bytes, GalatBerkas]
 
 
 @dataclass
@@ -71,94 +63,6 @@ class HasilSurvei:
         urut = sorted(d.itertuples(index=False), key=lambda s: (
             s.kelas, pd.isna(s.absen), 0 if pd.isna(s.absen) else int(s.absen), s.siswa))
         return [s.siswa for s in urut]
-
-
-# --- Bytes to text ---------------------------------------------------------------------------------
-
-# WHATWG windows-1252 (what browsers decode): the five bytes cp1252 leaves undefined map to C1 controls.
-_TABEL_1252 = {b: bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0xA0)}
-
-
-def dekode(isi: bytes) -> str | None:
-    """Text of a file saved as UTF-8 (with or without BOM), UTF-16 with BOM (Excel "Unicode text") or
-    Windows-1252; None when it is not text."""
-    for bom, kode in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
-        if isi.startswith(bom):
-            try:
-                return isi[len(bom):].decode(kode)
-            except UnicodeDecodeError:
-                return None if kode != "utf-8" else _1252(isi)
-    if b"\x00" in isi:
-        return None
-    try:
-        return isi.decode("utf-8")
-    except UnicodeDecodeError:
-        return _1252(isi)
-
-
-def _1252(isi: bytes) -> str:
-    return "".join(_TABEL_1252.get(b) or chr(b) if 0x80 <= b < 0xA0 else chr(b) for b in isi)
-
-
-# --- Lines to cells --------------------------------------------------------------------------------
-
-def pecah(baris: str, pemisah: str) -> list[str] | None:
-    """The cells of one line (quotes as spreadsheets write them); None when a quote is never closed."""
-    sel, i, n = [], 0, len(baris)
-    while True:
-        if i < n and baris[i] == '"':
-            i += 1
-            isi = []
-            while True:
-                j = baris.find('"', i)
-                if j < 0:
-                    return None
-                isi.append(baris[i:j])
-                if baris[j + 1:j + 2] == '"':
-                    isi.append('"')
-                    i = j + 2
-                else:
-                    i = j + 1
-                    break
-            k = baris.find(pemisah, i)
-            isi.append(baris[i:] if k < 0 else baris[i:k])
-            sel.append("".join(isi))
-        else:
-            k = baris.find(pemisah, i)
-            sel.append(baris[i:] if k < 0 else baris[i:k])
-        if k < 0:
-            return sel
-        i = k + 1
-
-
-def nama_kolom(sel: str) -> str:
-    k = kunci_teks(sel).rstrip(":").strip(" ")
-    return spesifikasi()["alias_kolom"].get(k, k)
-
-
-def _wajib() -> list[str]:
-    return ["kelas", "absen", "platform"] + kolom_blok()
-
-
-def _cocok(kolom: list[str]) -> list[str]:
-    """The required columns this header lacks (a "nama" column stands in for "absen" in older files)."""
-    ada = set(kolom) | ({"absen"} if "nama" in kolom else set())
-    return [k for k in _wajib() if k not in ada]
-
-
-def _daftar(kolom: list[str]) -> str:
-    return ", ".join(kolom[:3]) + (f", dan {len(kolom) - 3} kolom lain" if len(kolom) > 3 else "")
-
-
-def _kosong(baris: str) -> bool:
-    """A line with nothing but spaces, separators and quotes."""
-    return not re.sub(f"{SPASI}|[,;\"]", "", baris)
-
-
-def _bilangan(teks: str) -> int | None:
-    """A whole number as a spreadsheet may write it: "4", "04", "4,0", "4.0"; None otherwise."""
-    m = re.fullmatch(r"([0-9]+)(?:[.,]0+)?", unicodedata.normalize("NFKC", teks))
-    return int(m.group(1)) if m else None
 
 
 # --- Files to answers ------------------------------------------------------------------------------
@@ -200,7 +104,7 @@ class _Penggabung:
         if teks is None:
             return self.lewati(nama, "bukan_teks")
         baris = re.split(r"\r\n|\r|\n", teks)
-        if all(_kosong(b) for b in baris):
+        if all(kosong(b) for b in baris):
             return self.lewati(nama, "kosong")
         self.teks(nama, baris)
 
@@ -212,14 +116,14 @@ class _Penggabung:
             mulai, pemisah = 1, [m.group(1)]
         judul, terbaik = None, None
         for i in range(mulai, min(len(baris), mulai + batas("baris_sebelum_judul"))):
-            if _kosong(baris[i]):
+            if kosong(baris[i]):
                 continue
             for p in pemisah:
                 sel = pecah(baris[i], p)
                 if sel is None:
                     continue
                 kolom = [nama_kolom(s) for s in sel]
-                kurang = _cocok(kolom)
+                kurang = cocok(kolom)
                 if terbaik is None or len(kurang) < len(terbaik):
                     terbaik = kurang
                 if not kurang:
@@ -228,7 +132,7 @@ class _Penggabung:
             if judul:
                 break
         if judul is None:
-            return self.lewati(nama, "tanpa_judul", kolom=_daftar(terbaik or _wajib()),
+            return self.lewati(nama, "tanpa_judul", kolom=daftar(terbaik or wajib()),
                                n=batas("baris_sebelum_judul"))
         i_judul, p, kolom = judul
         posisi = {}
@@ -236,7 +140,7 @@ class _Penggabung:
             posisi.setdefault(k, j)
         jumlah_masalah, ada_isi = len(self.masalah), False
         for i in range(i_judul + 1, len(baris)):
-            if _kosong(baris[i]):
+            if kosong(baris[i]):
                 continue
             ada_isi = True
             self.satu_baris(nama, i + 1, baris[i], p, posisi)
@@ -257,7 +161,7 @@ class _Penggabung:
             return self.lewati(berkas, "orang_kosong", nomor, kolom="kelas")
         absen_teks, nama = ambil("absen"), buka_sel(ambil("nama"))
         if absen_teks:
-            absen = _bilangan(absen_teks)
+            absen = bilangan(absen_teks)
             if absen is None or not 1 <= absen <= batas("absen_maks"):
                 return self.lewati(berkas, "absen_salah", nomor, nilai=kutip(absen_teks, 10),
                                    maks=batas("absen_maks"))
@@ -279,7 +183,7 @@ class _Penggabung:
             if v in self.tanpa_skor:
                 skor[b] = None
                 continue
-            n = _bilangan(v)
+            n = bilangan(v)
             if n is None or not batas("skor_min") <= n <= batas("skor_maks"):
                 salah.append(f"{b} = {kutip(v, 10)}")
             skor[b] = n
@@ -332,43 +236,6 @@ def muat_folder(folder: str | Path) -> HasilSurvei:
     except OSError:
         raise PermissionError(f"Folder {folder} tidak dapat dibuka (tidak ada izin baca).") from None
     return muat_berkas((n, baca_entri(folder / n)) for n in nama if not n.startswith("."))
-
-
-def baca_entri(path: Path) -> Isi:
-    """A folder entry's bytes (at most one over the size limit), or why it cannot be read. Never blocks:
-    a pipe or a device is recognised before it is opened, and opened without waiting."""
-    try:
-        st = os.stat(path)
-        if stat.S_ISDIR(st.st_mode):
-            return GalatBerkas("folder")
-        if not stat.S_ISREG(st.st_mode):
-            return GalatBerkas("bukan_berkas_biasa")
-        if st.st_size > batas("ukuran_berkas"):
-            return GalatBerkas("terlalu_besar")
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-        try:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):  # replaced by a pipe since the check above
-                return GalatBerkas("bukan_berkas_biasa")
-            potongan, sisa = [], batas("ukuran_berkas") + 1
-            while sisa > 0:
-                b = os.read(fd, sisa)
-                if not b:
-                    break
-                potongan.append(b)
-                sisa -= len(b)
-            return b"".join(potongan)
-        finally:
-            os.close(fd)
-    except FileNotFoundError:
-        return GalatBerkas("tautan_rusak" if os.path.islink(path) else "hilang")
-    except PermissionError:
-        return GalatBerkas("tanpa_izin")
-    except IsADirectoryError:
-        return GalatBerkas("folder")
-    except OSError as e:
-        if e.errno == errno.ELOOP:
-            return GalatBerkas("tautan_rusak")
-        return GalatBerkas("gagal_baca", (("alasan", f"galat sistem {errno.errorcode.get(e.errno, e.errno)}"),))
 
 
 KOLOM_PANJANG = ["kunci", "siswa", "kelas", "absen", "nama", "platform", "blok", "skor", "berkas"]

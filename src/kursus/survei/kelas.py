@@ -16,7 +16,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from .. import data
-from ..grafik import tata_letak
+from ..grafik.dasar import tata_letak
 from ..tampilan import Grafik
 from .aturan import kolom_blok, pesan
 from .impor import FOLDER_CONTOH, HasilSurvei

@@ -1,6 +1,6 @@
 // The class survey's results on the static page, with no kernel and no internet: the teacher picks or drops
 // the students' CSV files; they are read here, on this device, with the same rules and messages as the
-// Python import (kursus.survei.impor), taken from the specification embedded in the page
+// Python import (kursus.survei.impor, with .berkas and .sel), taken from the specification embedded in the page
 // (data/survei_spesifikasi.yaml). Each step below mirrors a Python function of the same name; a change in
 // one needs the same change in the other (tests/test_survei_browser.py compares them on the same files).
 (function () {
@@ -62,7 +62,7 @@
     };
   }
 
-  // kursus.survei.impor.dekode
+  // kursus.survei.berkas.dekode
   function dekode(isi) {
     function coba(kode, data) {
       try { return new TextDecoder(kode, { fatal: true, ignoreBOM: true }).decode(data); } catch (e) { return null; }
@@ -79,7 +79,7 @@
     return u === null ? w1252(isi) : u;
   }
 
-  // kursus.survei.impor.pecah
+  // kursus.survei.sel.pecah
   function pecah(baris, pemisah) {
     var sel = [], i = 0, n = baris.length, k;
     for (;;) {

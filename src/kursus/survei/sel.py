@@ -1,0 +1,77 @@
+"""From a line of a survey file to cells and columns: the rules the importer reads each line with.
+
+``pecah`` splits a line into cells the way spreadsheets quote them; ``nama_kolom`` recognises a header cell
+under any of its accepted spellings (``alias_kolom`` in the specification); ``cocok`` lists the required
+columns a header lacks; ``kosong`` spots a line with nothing in it; ``bilangan`` reads a whole number as a
+spreadsheet may have written it. The browser's importer (kursus_buku/assets/kursus-survei-kelas.js) has
+functions of the same names that must give the same results.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .aturan import SPASI, kolom_blok, kunci_teks, spesifikasi
+
+
+def pecah(baris: str, pemisah: str) -> list[str] | None:
+    """The cells of one line (quotes as spreadsheets write them); None when a quote is never closed."""
+    sel, i, n = [], 0, len(baris)
+    while True:
+        if i < n and baris[i] == '"':
+            i += 1
+            isi = []
+            while True:
+                j = baris.find('"', i)
+                if j < 0:
+                    return None
+                isi.append(baris[i:j])
+                if baris[j + 1:j + 2] == '"':
+                    isi.append('"')
+                    i = j + 2
+                else:
+                    i = j + 1
+                    break
+            k = baris.find(pemisah, i)
+            isi.append(baris[i:] if k < 0 else baris[i:k])
+            sel.append("".join(isi))
+        else:
+            k = baris.find(pemisah, i)
+            sel.append(baris[i:] if k < 0 else baris[i:k])
+        if k < 0:
+            return sel
+        i = k + 1
+
+
+def nama_kolom(sel: str) -> str:
+    """The column a header cell names, under any of its accepted spellings (alias_kolom)."""
+    k = kunci_teks(sel).rstrip(":").strip(" ")
+    return spesifikasi()["alias_kolom"].get(k, k)
+
+
+def wajib() -> list[str]:
+    """The columns a survey file must have: class, nomor absen, platform and one per building block."""
+    return ["kelas", "absen", "platform"] + kolom_blok()
+
+
+def cocok(kolom: list[str]) -> list[str]:
+    """The required columns this header lacks (a "nama" column stands in for "absen" in older files)."""
+    ada = set(kolom) | ({"absen"} if "nama" in kolom else set())
+    return [k for k in wajib() if k not in ada]
+
+
+def daftar(kolom: list[str]) -> str:
+    """Columns named in a message: the first three, then how many more."""
+    return ", ".join(kolom[:3]) + (f", dan {len(kolom) - 3} kolom lain" if len(kolom) > 3 else "")
+
+
+def kosong(baris: str) -> bool:
+    """A line with nothing but spaces, separators and quotes."""
+    return not re.sub(f"{SPASI}|[,;\"]", "", baris)
+
+
+def bilangan(teks: str) -> int | None:
+    """A whole number as a spreadsheet may write it: "4", "04", "4,0", "4.0"; None otherwise."""
+    m = re.fullmatch(r"([0-9]+)(?:[.,]0+)?", unicodedata.normalize("NFKC", teks))
+    return int(m.group(1)) if m else None
