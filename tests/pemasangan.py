@@ -9,6 +9,7 @@ needs plus ipykernel (which Binder, Colab and every hub already have).
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import json
 import os
 import re
@@ -138,7 +139,11 @@ def execute_all(env: Lingkungan, paths: list[Path]) -> list[str]:
                 return await execute(env, path)
         first = [await one(paths[0])] if paths else []
         return first + list(await asyncio.gather(*(one(p) for p in paths[1:])))
-    return [p for problems in asyncio.run(run_all()) for p in problems]
+    # In a thread of its own: a test process that has Playwright's browser open has an event loop running
+    # in the main thread, where asyncio.run refuses to start another.
+    with concurrent.futures.ThreadPoolExecutor(1) as thread:
+        results = thread.submit(asyncio.run, run_all()).result()
+    return [p for problems in results for p in problems]
 
 
 async def execute(env: Lingkungan, path: Path) -> list[str]:
