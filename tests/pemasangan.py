@@ -8,6 +8,8 @@ needs plus ipykernel (which Binder, Colab and every hub already have).
 
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures
 import json
 import os
 import re
@@ -18,7 +20,7 @@ from pathlib import Path
 
 import nbformat
 from jupyter_client.kernelspec import KernelSpecManager
-from jupyter_client.manager import KernelManager
+from jupyter_client.manager import AsyncKernelManager
 from nbclient import NotebookClient
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,16 +70,35 @@ def interpreter(version: str) -> str:
 class Lingkungan:
     """A fresh virtual environment, with helpers to install into it and run notebooks in its kernel."""
 
-    def __init__(self, path: Path, python: str):
+    def __init__(self, path: Path, python: str | None = None):
+        """A new virtual environment at `path` made by `python` (None: `path` already holds one)."""
         self.path = path
-        subprocess.run([python, "-m", "venv", str(path)], check=True)
+        if python is not None:
+            subprocess.run([python, "-m", "venv", str(path)], check=True)
         self.python = str(path / "bin" / "python")
+
+    def copy(self, path: Path) -> "Lingkungan":
+        """An identical environment at `path`: the same interpreter and the same installed files, as if it had
+        been made and installed into afresh (a virtual environment finds its packages from where its
+        bin/python is, and pip writes into that copy; bin/python stays a link to the real interpreter)."""
+        shutil.copytree(self.path, path, symlinks=True)
+        kopi = Lingkungan(path)
+        where = kopi.run("import sys; print(sys.prefix)")
+        assert Path(where) == path, (where, path)
+        return kopi
 
     def pip(self, *args: str) -> str:
         r = subprocess.run([self.python, "-m", "pip", "--disable-pip-version-check", *args],
                            capture_output=True, text=True)
         assert r.returncode == 0, f"pip {' '.join(args)} failed:\n{r.stdout[-3000:]}\n{r.stderr[-3000:]}"
         return r.stdout
+
+    def install(self, *args: str) -> str:
+        """pip install into this environment. --no-compile: pip does not turn every module of every package
+        into bytecode beforehand (most of an install's time, for plotly's thousands of files); Python does it
+        for the modules a notebook imports, when it first imports them. What is installed is the same.
+        (An environment that is copied several times is better compiled once: see test_pemasangan.runtime.)"""
+        return self.pip("install", "--quiet", "--no-compile", *args)
 
     def versions(self) -> dict[str, str]:
         out = self.pip("list", "--format=json")
@@ -88,25 +109,56 @@ class Lingkungan:
         assert r.returncode == 0, r.stderr[-3000:]
         return r.stdout.strip()
 
-    def kernel(self) -> KernelManager:
+    def kernel(self) -> AsyncKernelManager:
         specs = self.path / "kernels"
         spec = specs / "kursus-uji"
         spec.mkdir(parents=True, exist_ok=True)
         (spec / "kernel.json").write_text(json.dumps({
             "argv": [self.python, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
             "display_name": "kursus-uji", "language": "python"}), encoding="utf-8")
-        return KernelManager(kernel_name="kursus-uji",
-                             kernel_spec_manager=KernelSpecManager(kernel_dirs=[str(specs)]))
+        return AsyncKernelManager(kernel_name="kursus-uji",
+                                  kernel_spec_manager=KernelSpecManager(kernel_dirs=[str(specs)]))
 
 
-def execute(env: Lingkungan, path: Path) -> list[str]:
-    """Run one notebook in `env`'s kernel from its own folder; return the problems found (empty: it ran clean)."""
+# Two kernels at a time: the machine has two cores, and a notebook's run is mostly a kernel starting and
+# importing pandas and plotly.
+KERNELS = 2
+
+
+def execute_all(env: Lingkungan, paths: list[Path]) -> list[str]:
+    """Run every notebook in a kernel of its own in `env`; return the problems found, in notebook order.
+
+    The first notebook runs alone, as a learner opens it first: its setup cell is the one that installs the
+    package where that is needed (Colab), and every later notebook finds it installed. The others then run
+    KERNELS at a time (they share no files: each reads only the package and its data)."""
+    async def run_all() -> list[list[str]]:
+        slots = asyncio.Semaphore(KERNELS)
+
+        async def one(path: Path) -> list[str]:
+            async with slots:
+                return await execute(env, path)
+        first = [await one(paths[0])] if paths else []
+        return first + list(await asyncio.gather(*(one(p) for p in paths[1:])))
+    # In a thread of its own: a test process that has Playwright's browser open has an event loop running
+    # in the main thread, where asyncio.run refuses to start another.
+    with concurrent.futures.ThreadPoolExecutor(1) as thread:
+        results = thread.submit(asyncio.run, run_all()).result()
+    return [p for problems in results for p in problems]
+
+
+async def execute(env: Lingkungan, path: Path) -> list[str]:
+    """Run one notebook in a new kernel of `env` from the notebook's own folder; return the problems found
+    (empty: it ran clean). The kernel is shut down afterwards."""
     nb = nbformat.read(path, as_version=4)
+    km = env.kernel()
     try:
-        NotebookClient(nb, km=env.kernel(), timeout=300,
-                       resources={"metadata": {"path": str(path.parent)}}).execute()
+        await NotebookClient(nb, km=km, timeout=300,
+                             resources={"metadata": {"path": str(path.parent)}}).async_execute()
     except Exception as exc:  # nbclient raises CellExecutionError with the learner-visible traceback
         return [f"{path.name}: {str(exc)[-1500:]}"]
+    finally:
+        if km.has_kernel:
+            await km.shutdown_kernel(now=True)
     problems = []
     for cell in nb.cells:
         for out in cell.get("outputs", []):

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 from packaging.version import Version
 
-from pemasangan import (NOTEBOOKS, ROOT, Lingkungan, binder_requirements, build_wheel, copy_notebooks, execute,
-                        interpreter, pin, repo_snapshot)
+from pemasangan import (NOTEBOOKS, ROOT, Lingkungan, binder_requirements, build_wheel, copy_notebooks,
+                        execute_all, interpreter, pin, repo_snapshot)
 
 pytestmark = pytest.mark.pemasangan
 PYTHONS = ["3.11.2", "3.12", "3.13"]  # Debian 12's own; Ubuntu 24.04's; Debian 13's and Colab's
@@ -37,15 +37,23 @@ def wheel(snapshot, tmp_path_factory) -> Path:
 
 def run_all(env: Lingkungan, notebooks: list[Path]) -> None:
     assert len(notebooks) == len(NOTEBOOKS) > 0
-    problems = [p for nb in notebooks for p in execute(env, nb)]
+    problems = execute_all(env, notebooks)
     assert not problems, "\n".join(problems)
 
 
-def runtime_env(path: Path, python: str = sys._base_executable) -> Lingkungan:
-    """Binder's environment without the package: binder/requirements.txt's pins plus a kernel."""
-    env = Lingkungan(path, python)
+@pytest.fixture(scope="module")
+def runtime(tmp_path_factory) -> Lingkungan:
+    """Binder's environment without the package: binder/requirements.txt's pins plus a kernel, installed once;
+    each test gets a copy of its own (runtime_env), so no test sees what another installed."""
+    env = Lingkungan(tmp_path_factory.mktemp("runtime") / "venv", sys._base_executable)
+    # With bytecode (pip's default), written once here for all three copies rather than at import in each.
     env.pip("install", "--quiet", *binder_requirements(), pin("ipykernel"))
     return env
+
+
+@pytest.fixture
+def runtime_env(runtime, tmp_path) -> Lingkungan:
+    return runtime.copy(tmp_path / "venv")
 
 
 # --- What the wheel holds ------------------------------------------------------------------------
@@ -84,25 +92,42 @@ def test_requires_python_matches_the_supported_range():
 
 # --- Every pin installs on every supported Python ---------------------------------------------------
 
-@pytest.mark.parametrize("version", PYTHONS)
-def test_every_pin_resolves_on_each_supported_python(version, tmp_path):
-    """Binder's pins are the same pins (tests/test_publishing.py), so they resolve wherever these do."""
-    requirements = "requirements.txt"
-    reqs = [ln for ln in (ROOT / requirements).read_text(encoding="utf-8").splitlines()
+@pytest.fixture(scope="module")
+def resolutions(tmp_path_factory) -> dict[str, tuple[subprocess.Popen, Path]]:
+    """pip's resolution of requirements.txt for each supported Python, all started at once (each waits mostly
+    on reading the package index): the process and the file its messages go to; each test reads its own."""
+    reqs = [ln for ln in (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines()
             if ln.strip() and not ln.startswith("#") and ln.strip() != "."]
-    (tmp_path / "req.txt").write_text("\n".join(reqs) + "\n", encoding="utf-8")
-    r = subprocess.run([sys.executable, "-m", "pip", "install", "--dry-run", "--ignore-installed", "--quiet",
-                        "--disable-pip-version-check", "--only-binary=:all:", "--python-version", version,
-                        "--target", str(tmp_path / "none"), "-r", str(tmp_path / "req.txt")],
-                       capture_output=True, text=True)
-    assert r.returncode == 0, f"{requirements} on Python {version}:\n{r.stderr[-3000:]}"
+    started = {}
+    for version in PYTHONS:
+        tmp = tmp_path_factory.mktemp(f"pins-{version}")
+        (tmp / "req.txt").write_text("\n".join(reqs) + "\n", encoding="utf-8")
+        with open(tmp / "pip.log", "w") as log:
+            started[version] = (subprocess.Popen(
+                [sys.executable, "-m", "pip", "install", "--dry-run", "--ignore-installed", "--quiet",
+                 "--disable-pip-version-check", "--only-binary=:all:", "--python-version", version,
+                 "--target", str(tmp / "none"), "-r", str(tmp / "req.txt")],
+                stdout=subprocess.DEVNULL, stderr=log), tmp / "pip.log")
+    yield started
+    for proc, _ in started.values():
+        proc.kill()
+        proc.wait()
+
+
+@pytest.mark.parametrize("version", PYTHONS)
+def test_every_pin_resolves_on_each_supported_python(version, resolutions):
+    """Binder's pins are the same pins (tests/test_publishing.py), so they resolve wherever these do."""
+    proc, log = resolutions[version]
+    proc.wait()
+    stderr = log.read_text(encoding="utf-8", errors="replace")
+    assert proc.returncode == 0, f"requirements.txt on Python {version}:\n{stderr[-3000:]}"
 
 
 # --- Binder: the installed wheel, notebooks away from the checkout ----------------------------------
 
-def test_notebooks_run_from_the_installed_wheel(wheel, tmp_path):
-    env = runtime_env(tmp_path / "venv")
-    env.pip("install", "--quiet", str(wheel))
+def test_notebooks_run_from_the_installed_wheel(wheel, runtime_env, tmp_path):
+    env = runtime_env
+    env.install(str(wheel))
     where = env.run("import kursus; print(kursus.__file__)")
     assert where.startswith(str(tmp_path / "venv")), where
     run_all(env, copy_notebooks(tmp_path / "belajar"))
@@ -110,8 +135,8 @@ def test_notebooks_run_from_the_installed_wheel(wheel, tmp_path):
 
 # --- Colab-like: the setup cell installs the package from its git URL --------------------------------
 
-def test_notebooks_run_when_the_setup_cell_installs_from_git(snapshot, tmp_path):
-    env = runtime_env(tmp_path / "venv")
+def test_notebooks_run_when_the_setup_cell_installs_from_git(snapshot, runtime_env, tmp_path):
+    env = runtime_env
     before = env.versions()
     assert "kursus" not in before
     run_all(env, copy_notebooks(tmp_path / "belajar", setup_url=f"file://{snapshot}"))
@@ -122,8 +147,8 @@ def test_notebooks_run_when_the_setup_cell_installs_from_git(snapshot, tmp_path)
 
 # --- A school JupyterHub with nbgitpuller: the pulled tree, nothing installed ------------------------
 
-def test_notebooks_run_from_a_pulled_repository_without_installing(snapshot, tmp_path):
-    env = runtime_env(tmp_path / "venv")
+def test_notebooks_run_from_a_pulled_repository_without_installing(snapshot, runtime_env):
+    env = runtime_env
     run_all(env, sorted((snapshot / "notebooks").glob("*.ipynb")))
     assert "kursus" not in env.versions(), "the setup cell installed the package although src/ was there"
 
@@ -134,13 +159,13 @@ def test_notebooks_run_with_the_lowest_allowed_versions(wheel, tmp_path):
     import tomllib
     deps = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
     env = Lingkungan(tmp_path / "venv", interpreter("3.11"))  # Debian 12's 3.11.2 where present
-    env.pip("install", "--quiet", pin("ipykernel"))
+    env.install(pin("ipykernel"))
     # uv's lowest-direct resolution: each of the package's own dependencies at its lowest allowed version.
     uv = Path(sys.executable).with_name("uv")
     r = subprocess.run([str(uv), "pip", "install", "--quiet", "--python", env.python, "--only-binary", ":all:",
                         "--resolution", "lowest-direct", *deps], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr[-3000:]
-    env.pip("install", "--quiet", "--no-deps", str(wheel))
+    env.install("--no-deps", str(wheel))
     got = env.versions()
     for dep in deps:  # the bound is honest only if that very version was installed and ran
         name, low = re.match(r"([A-Za-z0-9_.-]+)>=([0-9.]+)$", dep).groups()
@@ -158,7 +183,7 @@ def colab_profile() -> dict[str, str]:
 def test_notebooks_run_on_colab_as_it_is(snapshot, tmp_path):
     profile = colab_profile()
     env = Lingkungan(tmp_path / "venv", interpreter(profile.pop("python")))
-    env.pip("install", "--quiet", *(f"{k}=={v}" for k, v in profile.items()), pin("ipykernel"))
+    env.install(*(f"{k}=={v}" for k, v in profile.items()), pin("ipykernel"))
     before = env.versions()
     run_all(env, copy_notebooks(tmp_path / "belajar", setup_url=f"file://{snapshot}"))
     after = env.versions()
