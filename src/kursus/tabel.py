@@ -8,7 +8,7 @@ import pandas as pd
 from IPython.display import HTML
 
 from .data import Blok, Perbedaan, blok, nama_sumber, perbedaan
-from .tampilan import tabel_html
+from .tampilan import esc, tabel_html
 
 
 def tabel_perbedaan(data: Sequence[Perbedaan]) -> pd.DataFrame:
@@ -91,7 +91,6 @@ def tabel_fakta(fakta, judul: str) -> HTML:
 
 def kartu_aspek(kelas: str) -> str:
     """The five aspects: the source's wording for each side, one row per aspect."""
-    from .tampilan import esc
     baris = "".join(f'<tr><th scope="row">{esc(a.aspek)}</th><td>{esc(a.media_sosial)}</td>'
                     f"<td>{esc(a.jejaring_sosial)}</td></tr>" for a in perbedaan())
     return (f'<table class="{esc(kelas)}"><colgroup><col style="width:18%"><col style="width:41%">'
@@ -102,7 +101,6 @@ def kartu_aspek(kelas: str) -> str:
 
 def kartu_blok(kelas: str) -> str:
     """Kietzmann et al.'s seven building blocks with what each means."""
-    from .tampilan import esc
     baris = "".join(f'<tr><th scope="row">{esc(b.nama)}</th><td>{esc(b.arti)}</td></tr>' for b in blok())
     return (f'<table class="{esc(kelas)}"><colgroup><col style="width:18%"><col style="width:82%"></colgroup>'
             '<thead><tr><th scope="col">Blok</th><th scope="col">Artinya</th></tr></thead>'

@@ -10,7 +10,6 @@ compares screenshots of every page with the untrimmed stylesheets (kept in ``_bu
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import tinycss2
