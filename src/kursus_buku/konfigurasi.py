@@ -48,6 +48,9 @@ def merge_theme_options(app, config):
     Setting html_theme_options directly in _config.yml would replace them and lose the launch buttons.
     """
     config.html_theme_options = {**(config.html_theme_options or {}), **(config.kursus_theme_options or {})}
+    # Launch buttons (Binder, Colab, JupyterHub) open the learner notebooks, which the publishing workflow keeps
+    # on a branch of their own (kursus_cabang_notebook), not the MyST sources on the book's branch.
+    config.html_theme_options["repository_branch"] = config.kursus_cabang_notebook
 
 
 def add_definitions(app, config):

@@ -9,6 +9,7 @@
 - bagikan.py      the site address and clean descriptions for the Open Graph tags (sphinxext-opengraph)
 - edisi.py        student edition (no teacher pages, no answers) and teacher edition
 - konfigurasi.py  theme options, template overrides (sablon/), no Thebe, data check, definitions
+- notebook.py     learner notebooks (plain Markdown, resolved from the same doctrees) for every launcher
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from .bagikan import drop_citation_marks, set_site_url
 from .edisi import drop_answer_keys, mark_edition, open_solutions, strip_sources, student_edition, tag_edition
 from .halaman import add_page_scripts, drop_unused_widget_state
 from .keluaran import note_written
+from .notebook import write_learner_notebooks
 from .konfigurasi import (add_definitions, add_templates, check_data, drop_thebe,  # noqa: F401 (check_data: tests)
                           merge_theme_options)
 from .terjemahan import register_catalogues
@@ -26,6 +28,7 @@ from .terjemahan import register_catalogues
 def setup(app):
     register_catalogues(app)  # before the theme and sphinx_exercise register theirs
     app.add_config_value("kursus_theme_options", {}, "html")
+    app.add_config_value("kursus_cabang_notebook", "notebook-siswa", "html")
     app.connect("config-inited", merge_theme_options)
     app.connect("config-inited", add_templates)
     app.connect("config-inited", set_site_url, priority=600)  # after merge_theme_options
@@ -36,6 +39,7 @@ def setup(app):
     app.connect("config-inited", student_edition, priority=900)  # after sphinx-external-toc parsed _toc.yml
     app.connect("doctree-read", drop_answer_keys)
     app.connect("build-finished", strip_sources)
+    app.connect("build-finished", write_learner_notebooks, priority=600)  # after strip_sources
     app.connect("doctree-resolved", open_solutions)
     app.connect("html-page-context", mark_edition)
     app.connect("html-page-context", drop_citation_marks, priority=600)  # after sphinxext-opengraph's tags
