@@ -5,6 +5,9 @@
 #   make check-fresh  the two commands above on a clean Debian 12 root (root, debootstrap; not in make test)
 # For teachers:
 #   make book-guru  the teacher edition (every solution and answer key shown) into _build/guru/html
+#   make notebooks  the learner notebooks of both editions (plain Markdown, nothing to render) into
+#                   _build/notebooks/siswa and _build/notebooks/guru
+#   make cabang-notebook  the tree of the learner-notebook branch every launcher opens, into _build/cabang-notebook
 #   make pack       the student pack and the teacher pack (zips for a USB stick, no internet), with the LKPD as
 #                   PDF and ODT
 SHELL   := /bin/bash
@@ -15,7 +18,7 @@ STAMP   := $(VENV)/.installed
 JB      := $(BIN)/jupyter-book build . -W -n --keep-going
 PORT    ?= 8000
 
-.PHONY: book book-guru pack test serve bench setup chromium vendor clean check-fresh
+.PHONY: book book-guru notebooks cabang-notebook pack test serve bench setup chromium vendor clean check-fresh
 
 # The virtual environment with every pinned package; rebuilt when the requirements change. Two packages of
 # this repository go in, editable: the course package `kursus` (what learners install) and the book's build
@@ -49,6 +52,15 @@ book-guru: $(STAMP)
 	KURSUS_EDISI=guru $(JB) --path-output _build/guru
 	ln -sfn _build/html _build/guru/html
 
+# Learner notebooks: each HTML build also writes its edition's notebooks from the same resolved doctrees
+# (kursus_buku/notebook.py), so this is the two builds.
+notebooks: book book-guru
+
+# The learner-notebook branch (kursus_cabang_notebook in _config.yml) as a local tree: what the publishing workflow
+# pushes, and what the JupyterLab and Notebook 7 tests open.
+cabang-notebook: book
+	$(BIN)/python tools/cabang_notebook.py
+
 # Two zips: the student pack (no answer keys, no teacher pages) and the teacher pack. Chromium prints the LKPD
 # to PDF and pandoc turns it into an editable ODT.
 pack: chromium book book-guru
@@ -70,6 +82,7 @@ chromium:
 
 test: $(STAMP) chromium
 	$(MAKE) --no-print-directory book book-guru
+	$(BIN)/python tools/cabang_notebook.py
 	$(BIN)/python -m pytest
 
 serve: book
@@ -96,4 +109,4 @@ check-fresh:
 	bash tools/check_fresh.sh
 
 clean:
-	rm -rf _build/html _build/.doctrees _build/guru _build/pack
+	rm -rf _build/html _build/.doctrees _build/guru _build/pack _build/notebooks _build/cabang-notebook

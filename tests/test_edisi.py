@@ -123,7 +123,7 @@ def test_the_student_pack_has_no_teacher_page_and_no_answer_key(packs):
     found = {k: name for name, text in zip_text(z) for k, s in KEYS.items() if s in text}
     assert not found, found
     notebooks = [n for n in names if n.endswith(".ipynb") and "/notebooks/" in n]
-    assert len(notebooks) >= 7 and all("{exercise}" in z.read(n).decode() for n in notebooks if "/0" in n)
+    assert len(notebooks) >= 7 and all("**Latihan " in z.read(n).decode() for n in notebooks if "/0" in n)
 
 
 def test_the_teacher_pack_has_every_teacher_page_and_every_answer_key(packs):

@@ -164,12 +164,17 @@ def pack(html: Path, out: Path, edisi: str = "siswa") -> Path:
                 add(z, top, f"buku/{p.relative_to(html).as_posix()}", p.read_bytes())
             add(z, top, f"lkpd/{pdf.name}", pdf.read_bytes())
             add(z, top, f"lkpd/{odt.name}", odt.read_bytes())
-            for folder in ("notebooks", "src/kursus"):
-                for p in files(ROOT / folder):
-                    data = p.read_bytes()
-                    if edisi == "siswa":
-                        data = sumber_siswa(p.name, data)
-                    add(z, top, p.relative_to(ROOT).as_posix(), data)
+            # The learner notebooks of this edition (plain Markdown, written by the build), not the MyST sources.
+            belajar = ROOT / "_build" / "notebooks" / edisi
+            if not list(belajar.glob("*.ipynb")):
+                raise SystemExit(f"{belajar} belum berisi notebook; jalankan `make book` dan `make book-guru` dulu.")
+            for p in files(belajar):
+                add(z, top, f"notebooks/{p.name}", p.read_bytes())
+            for p in files(ROOT / "src" / "kursus"):
+                data = p.read_bytes()
+                if edisi == "siswa":
+                    data = sumber_siswa(p.name, data)
+                add(z, top, p.relative_to(ROOT).as_posix(), data)
             add(z, top, "requirements-notebook.txt", notebook_reqs().encode("utf-8"))
     return out
 

@@ -1,6 +1,7 @@
 """Write (or check) the tables of live links to every notebook: in README.md and in
 book/menjalankan-di-sekolah.md. Both come from _config.yml's repository setting (kursus.sekolah builds the
-Binder, Colab and JupyterHub/nbgitpuller addresses), so a fork that changes `repository.url` regenerates its own.
+Binder, Colab and JupyterHub/nbgitpuller addresses of the learner notebooks, on the branch named by
+`kursus_cabang_notebook`), so a fork that changes `repository.url` regenerates its own.
 
     python tools/tautan_sekolah.py                       # rewrite both tables
     python tools/tautan_sekolah.py --check               # exit 1 if either table is stale
@@ -37,7 +38,8 @@ def table(hub: str | None = None) -> str:
     cfg = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
     repo = cfg["repository"]
     hub = hub or cfg["launch_buttons"]["jupyterhub_url"]
-    return tabel_tautan(notebooks(), repo["url"].rstrip("/"), repo.get("branch", "main"), hub)
+    # The links open the learner notebooks, on the branch the publishing workflow fills with them.
+    return tabel_tautan(notebooks(), repo["url"].rstrip("/"), cfg["sphinx"]["config"]["kursus_cabang_notebook"], hub)
 
 
 def rewritten(text: str) -> str:
