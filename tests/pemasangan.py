@@ -169,25 +169,34 @@ async def execute(env: Lingkungan, path: Path) -> list[str]:
     return problems
 
 
+LEARNER = ROOT / "_build" / "notebooks" / "siswa"  # the learner notebooks every launcher opens (make book)
+BRANCH_TREE = ROOT / "_build" / "cabang-notebook"     # their branch's tree (make cabang-notebook)
+
+
+def learner_notebooks() -> list[Path]:
+    found = sorted(LEARNER.glob("*.ipynb"))
+    assert [p.name for p in found] == [p.name for p in NOTEBOOKS], "run make book: learner notebooks are missing"
+    return found
+
+
 def copy_notebooks(dest: Path, setup_url: str | None = None) -> list[Path]:
-    """Copy the chapter notebooks into `dest` (a folder with no src/ beside it).
+    """Copy the learner notebooks into `dest` (a folder with no src/ beside it).
 
-    With `setup_url`, the setup cell installs `kursus` from that git URL instead of the public repository,
-    exactly as it would on Colab (the cell's text is otherwise unchanged).
+    With `setup_url`, the setup cell installs `kursus` from that git URL (its branch `main`) instead of the
+    public repository's learner-notebook branch, exactly as it would on Colab (the cell is otherwise unchanged).
     """
-    from setup_cell import cell_source, repository  # tools/setup_cell.py, put on sys.path below
+    import yaml
 
+    cfg = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    public = f"git+{cfg['repository']['url'].rstrip('/')}@{cfg['sphinx']['config']['kursus_cabang_notebook']}"
     dest.mkdir(parents=True, exist_ok=True)
-    url, branch = repository()
     copies = []
-    for src in NOTEBOOKS:
+    for src in learner_notebooks():
         nb = json.loads(src.read_text(encoding="utf-8"))
-        first = "".join(nb["cells"][0]["source"])
-        assert first == cell_source(), f"{src.name}: setup cell is stale"
+        [setup] = [c for c in nb["cells"] if "kursus-setup" in c["metadata"].get("tags", [])]
+        assert public in setup["source"], f"{src.name}: the setup cell does not install from {public}"
         if setup_url:
-            new = first.replace(f"git+{url}@{branch}", f"git+{setup_url}@{branch}")
-            assert new != first, "the setup cell no longer installs from the repository URL"
-            nb["cells"][0]["source"] = new
+            setup["source"] = setup["source"].replace(public, f"git+{setup_url}@main")
         out = dest / src.name
         out.write_text(json.dumps(nb, ensure_ascii=False), encoding="utf-8")
         copies.append(out)

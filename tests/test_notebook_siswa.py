@@ -147,7 +147,8 @@ def test_launch_buttons_open_the_learner_notebook_branch(html_dir):
     for link in links:
         assert BRANCH in link and "/main" not in link and "branch=main" not in link, link
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert readme.count(f"/{BRANCH}?urlpath=") == len(SUMBER) and f"blob/main/notebooks" not in readme
+    assert readme.count(f"/{BRANCH}?urlpath=lab%2Ftree%2Fnotebooks") == len(SUMBER)
+    assert "blob/main/notebooks" not in readme and "/main?urlpath=" not in readme
 
 
 def test_the_branch_tree_holds_what_binder_colab_and_a_hub_need():

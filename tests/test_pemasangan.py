@@ -9,6 +9,7 @@ by a real interpreter, and every notebook runs there from a folder away from the
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -17,7 +18,7 @@ from pathlib import Path
 import pytest
 from packaging.version import Version
 
-from pemasangan import (NOTEBOOKS, ROOT, Lingkungan, binder_requirements, build_wheel, copy_notebooks,
+from pemasangan import (BRANCH_TREE, NOTEBOOKS, ROOT, Lingkungan, binder_requirements, build_wheel, copy_notebooks,
                         execute_all, interpreter, pin, repo_snapshot)
 
 pytestmark = pytest.mark.pemasangan
@@ -147,9 +148,12 @@ def test_notebooks_run_when_the_setup_cell_installs_from_git(snapshot, runtime_e
 
 # --- A school JupyterHub with nbgitpuller: the pulled tree, nothing installed ------------------------
 
-def test_notebooks_run_from_a_pulled_repository_without_installing(snapshot, runtime_env):
+def test_notebooks_run_from_a_pulled_repository_without_installing(runtime_env, tmp_path):
+    """nbgitpuller pulls the learner-notebook branch: notebooks/ with src/ beside it."""
     env = runtime_env
-    run_all(env, sorted((snapshot / "notebooks").glob("*.ipynb")))
+    assert (BRANCH_TREE / "notebooks").is_dir(), "run make cabang-notebook (make test does)"
+    tree = shutil.copytree(BRANCH_TREE, tmp_path / "tarik")
+    run_all(env, sorted((tree / "notebooks").glob("*.ipynb")))
     assert "kursus" not in env.versions(), "the setup cell installed the package although src/ was there"
 
 

@@ -45,6 +45,11 @@ def test_workflow_builds_tests_caches_and_deploys():
     assert config()["execute"]["cache"] in caches, "the notebook execution cache is not kept between runs"
     uploads = [s for s in build if s.get("uses", "").startswith("actions/upload-pages-artifact@")]
     assert uploads and uploads[0]["with"]["path"] == "_build/html"
+    tree = [s for s in build if s.get("uses", "").startswith("actions/upload-artifact@")]
+    assert tree and tree[0]["with"]["path"] == "_build/cabang-notebook"
+    push = " ".join(s.get("run", "") for s in wf["jobs"]["notebooks"]["steps"])
+    assert "kursus_cabang_notebook" in push and 'HEAD:refs/heads/$branch' in push
+    assert wf["jobs"]["notebooks"]["permissions"] == {"contents": "write"}
     deploy = wf["jobs"]["deploy"]
     assert any(s.get("uses", "").startswith("actions/deploy-pages@") for s in deploy["steps"])
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
@@ -59,8 +64,8 @@ def test_workflow_names_no_repository_so_a_fork_publishes_as_it_is():
 def test_readme_has_binder_badge_and_launch_links_for_this_repository():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     owner_repo = config()["repository"]["url"].rstrip("/").split("github.com/")[-1]
-    branch = config()["repository"].get("branch", "main")
-    assert f"https://mybinder.org/v2/gh/{owner_repo}/{branch}" in readme
+    branch = config()["sphinx"]["config"]["kursus_cabang_notebook"]  # the learner notebooks' branch
+    assert f"https://mybinder.org/v2/gh/{owner_repo}/{branch}?urlpath=lab/tree/notebooks" in readme
     assert "https://mybinder.org/badge_logo.svg" in readme
     for notebook in sorted((ROOT / "notebooks").glob("*.ipynb")):
         assert f"notebooks/{notebook.name}" in readme, f"README has no launch link for {notebook.name}"

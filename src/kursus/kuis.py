@@ -155,6 +155,13 @@ def kuis_html(soal: Sequence[Soal], nama: str, judul: str = "Kuis") -> str:
             + "".join(bagian) + f'<p class="kursus-skor" role="status" aria-live="polite">{esc(skor_teks(0, 0, len(soal)))}</p></form>')
 
 
+# ipywidgets gives each radio option one line of fixed height: a long option wraps over the next one and under
+# the check button (a click on it then hits the button). These rules let an option grow with its text.
+KELAS_OPSI = "kursus-opsi"
+GAYA_OPSI = (f"<style>.{KELAS_OPSI} .widget-radio-box label {{height: auto; line-height: 1.4; white-space: normal;"
+             " margin-bottom: 0.3em; align-items: flex-start}</style>")
+
+
 def kuis_widget(soal: Sequence[Soal]) -> w.VBox:
     """The same quiz as ipywidgets, for a running notebook."""
     hasil: dict[int, bool] = {}
@@ -163,6 +170,7 @@ def kuis_widget(soal: Sequence[Soal]) -> w.VBox:
     for i, s in enumerate(soal):
         opsi = w.RadioButtons(options=[(p, j) for j, p in enumerate(s.pilihan)], value=None,
                               layout=w.Layout(width="auto"))
+        opsi.add_class(KELAS_OPSI)
         tombol = w.Button(description="Periksa jawaban", button_style="primary")
         umpan = w.HTML()
 
@@ -176,7 +184,7 @@ def kuis_widget(soal: Sequence[Soal]) -> w.VBox:
 
         tombol.on_click(klik)
         baris.append(w.VBox([w.HTML(f"<b>{i + 1}. {esc(s.pertanyaan)}</b>"), opsi, tombol, umpan]))
-    kotak = w.VBox(baris + [skor])
+    kotak = w.VBox([w.HTML(GAYA_OPSI)] + baris + [skor])
     kotak.soal_widgets, kotak.skor = baris, skor
     return kotak
 
