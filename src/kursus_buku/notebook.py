@@ -24,7 +24,7 @@ from sphinx import addnodes
 from sphinx.locale import admonitionlabels
 from sphinx.util import logging
 
-from .edisi import edisi
+from .edisi import KELAS_KUNCI, edisi
 
 logger = logging.getLogger(__name__)
 
@@ -151,7 +151,7 @@ class Penulis:
 
     def admonition(self, node: nodes.Element) -> str:
         name = type(node).__name__
-        if name == "solution_node":
+        if name == "solution_node" or KELAS_KUNCI in node.get("classes", []):  # closed until the teacher opens it
             title = " ".join(node.children[0].astext().split()) if node.children else ""
             body = self.blocks(node.children[1:])
             return f"<details>\n<summary>{_escape(title)}</summary>\n\n{body}\n\n</details>"
