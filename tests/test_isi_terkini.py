@@ -101,3 +101,101 @@ def test_the_key_is_the_longest_option_in_at_most_a_third_of_the_items():
     soal = [s for bab in semua_bab_kuis() for s in kuis_bab(bab)]
     _, terpanjang = keseimbangan_kunci(soal)
     assert terpanjang <= 1 / 3, f"{terpanjang:.0%} of the keys are the longest option"
+
+
+def test_chapter_6_quiz_asks_at_least_three_questions_about_the_subject():
+    from kursus.kuis import kuis_bab
+    assert len(kuis_bab("06-memilih")) >= 3
+
+
+# --- Exercises, quizzes and the worksheet do not give each other's answers ---------------------------------
+
+KATA_UMUM = set("""yang dan di ke dari untuk dengan itu ini atau agar lewat oleh pada dalam sebuah seorang lalu
+supaya bisa akan sudah tidak apa mana kegiatan lebih dekat menurut artikel sumber media sosial jejaring""".split())
+
+
+def kata_isi(teks: str) -> set[str]:
+    return {k for k in re.findall(r"[a-z]{3,}", teks.lower()) if k not in KATA_UMUM}
+
+
+def mirip(a: str, b: str) -> float:
+    """Share of content words two texts have in common (Jaccard): 1 for the same case, near 0 for unrelated ones."""
+    ka, kb = kata_isi(a), kata_isi(b)
+    return len(ka & kb) / len(ka | kb) if ka and kb else 0.0
+
+
+BATAS_MIRIP = 0.3
+
+
+def test_the_similarity_check_sees_the_same_case_told_twice():
+    latihan = ("Contoh kasus: seorang penyanyi mengunggah video klip baru dan berharap video itu ditonton sebanyak "
+               "mungkin orang.")
+    assert mirip(latihan, "Seorang penyanyi mengunggah video klip baru agar ditonton sebanyak mungkin orang.") > BATAS_MIRIP
+    assert mirip(latihan, "Dua pemain tim futsal sekolah saling mengirim pesan untuk mengatur jadwal latihan.") < 0.1
+
+
+def latihan_bab(bab: str) -> list[str]:
+    sel = json.loads((ROOT / "notebooks" / f"{bab}.ipynb").read_text(encoding="utf-8"))["cells"]
+    teks = "\n".join("".join(c["source"]) for c in sel if c["cell_type"] == "markdown")
+    return re.findall(r"```\{exercise\}.*?```", teks, re.S)
+
+
+def test_chapter_5_exercises_do_not_repeat_its_quiz_or_its_statements():
+    import kursus
+    from kursus.kuis import kuis_bab
+    soal = [f"{s.pertanyaan} {s.pilihan[s.jawaban]} {s.penjelasan}" for s in kuis_bab("05-perbedaan")]
+    soal += [p.teks for p in kursus.pernyataan("05-perbedaan")]
+    sama = [(lat[:60], s[:60]) for lat in latihan_bab("05-perbedaan") for s in soal if mirip(lat, s) > BATAS_MIRIP]
+    assert not sama, sama
+
+
+def test_no_quiz_or_statement_feedback_answers_a_worksheet_item():
+    import kursus
+    from kursus.kuis import kuis_bab, semua_bab_kuis
+    lkpd = (ROOT / "book" / "lkpd.md").read_text(encoding="utf-8")
+    butir = [re.sub(r"<[^>]+>", "", b) for b in re.findall(r"<tr><td>\d+</td><td>(.*?)</td>", lkpd)]
+    assert len(butir) >= 6, "the worksheet's classification items were not found"
+    soal = [s.pertanyaan for bab in semua_bab_kuis() for s in kuis_bab(bab)] + [p.teks for p in kursus.pernyataan()]
+    sama = [(b, s[:70]) for b in butir for s in soal if mirip(b, s) > BATAS_MIRIP]
+    assert not sama, sama
+
+
+# --- Indonesian to the last label ------------------------------------------------------------------------
+
+BULAN = "Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember"
+
+
+def test_the_footer_date_is_written_the_indonesian_way(html_dir):
+    html = (html_dir / "notebooks" / "08-aman-dan-bijak.html").read_text(encoding="utf-8")
+    tanggal = re.findall(r"Terakhir diperbarui pada\s*([^<]*?)\.?\s*<", html)
+    assert tanggal, "no last-updated line"
+    for t in tanggal:
+        assert re.fullmatch(rf"[1-9]\d? ({BULAN}) 20\d\d", t.strip()), t
+
+
+def test_no_english_link_tooltips_remain(html_dir):
+    for page in toc_pages():
+        html = (html_dir / page).read_text(encoding="utf-8")
+        assert "Link to this" not in html, page
+    assert 'title="Tautan ke istilah ini"' in (html_dir / "book" / "glosarium.html").read_text(encoding="utf-8")
+
+
+def test_the_bibliography_is_indonesian_and_keeps_proper_nouns_and_issue_numbers(html_dir):
+    html = (html_dir / "book" / "daftar-pustaka.html").read_text(encoding="utf-8")
+    teks = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", html[html.find("<article"):html.find("</article>")]))
+    assert not re.search(r"(boyd|Ellison|Kaplan|Haenlein|Kietzmann|Hermkens|McCarthy)[^.]{0,20}?,? and ", teks)
+    assert "boyd dan Nicole B. Ellison" in teks
+    assert "Bruno S. Silvestre" in teks and ", dan Bruno S. Silvestre" in teks
+    for nama in ("Kamus Besar Bahasa Indonesia", "PP Tunas", "Budaya Sekolah Aman dan Nyaman", "Business Horizons"):
+        assert nama in teks, nama
+    assert "54(3):241–251" in teks and "53(1):59–68" in teks and "13(1):210–230" in teks
+
+
+def test_code_cells_that_only_feed_the_book_are_folded_behind_an_indonesian_toggle(html_dir):
+    from conftest import chapter_pages
+    for page in chapter_pages():
+        html = (html_dir / page).read_text(encoding="utf-8")
+        sel = re.findall(r'<div class="(cell [^"]*)"', html)
+        assert sel, page
+        assert all("tag_hide-input" in c for c in sel), (page, [c for c in sel if "tag_hide-input" not in c])
+        assert "Tampilkan kode" in html and "Show code" not in html, page
