@@ -199,3 +199,51 @@ def test_code_cells_that_only_feed_the_book_are_folded_behind_an_indonesian_togg
         assert sel, page
         assert all("tag_hide-input" in c for c in sel), (page, [c for c in sel if "tag_hide-input" not in c])
         assert "Tampilkan kode" in html and "Show code" not in html, page
+
+
+# --- Newest figures lead; platform facts dated exactly ------------------------------------------------------
+
+def teks_halaman(html_dir, page: str) -> str:
+    html = (html_dir / page).read_text(encoding="utf-8")
+    tubuh = html[html.find("<article"):html.find("</article>")]
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", re.sub(r"<script.*?</script>", " ", tubuh, flags=re.S)))
+
+
+def test_the_newest_figures_come_first_and_the_older_ones_as_comparison(html_dir):
+    import kursus
+    bab1 = teks_halaman(html_dir, "notebooks/01-pendahuluan.html")
+    baru = kursus.angka("ID_DataReportal", "weekly_time_social_media", "2025-11")
+    lama = kursus.angka("ID_DataReportal", "daily_time_social_media", "2024-01")
+    assert baru in bab1 and lama in bab1 and bab1.index(baru) < bab1.index(lama)
+    bab2 = teks_halaman(html_dir, "notebooks/02-media-sosial.html")
+    apjii_2025 = kursus.daftar_angka("ID_APJII_socialapps_single", "most_often_accessed_social_app_pct_respondents", "2025")
+    apjii_2024 = kursus.daftar_angka("ID_APJII_socialapps", "most_accessed_social_app_pct_respondents_multi", "2024")
+    assert bab2.index(apjii_2025) < bab2.index(apjii_2024)
+    for page in ("notebooks/03-jejaring-sosial.html", "notebooks/07-rangkuman.html"):
+        assert "Indeks Masyarakat Digital Indonesia (IMDI)" in teks_halaman(html_dir, page), page
+    assert kursus.angka("ID_IMDI", "imdi_overall", "2025") in teks_halaman(html_dir, "notebooks/03-jejaring-sosial.html")
+
+
+def test_x_paid_checks_and_the_removal_of_legacy_checks_are_two_dated_facts_apart_from_whatsapp():
+    import kursus
+    fakta = {f.id: f for f in kursus.fakta("platform")}
+    assert "2022" in fakta["x-centang-berbayar"].berlaku and "20 April 2023" in fakta["x-centang-lama-dihapus"].berlaku
+    assert "Laporan dibaca" in fakta["wa-laporan-dibaca"].keterangan
+    alasan_wa = [s.alasan for s in kursus.skor_platform() if s.platform == "WhatsApp"]
+    assert not any(re.search(r"(?<!tanda )centang biru(?! pada pesan)", a) for a in alasan_wa), alasan_wa
+
+
+# --- Careful with students ------------------------------------------------------------------------------------
+
+def test_evidence_advice_never_asks_to_keep_sexual_images_of_a_minor(html_dir):
+    bab8 = teks_halaman(html_dir, "notebooks/08-aman-dan-bijak.html")
+    i = bab8.index("simpan bukti")
+    nasihat = bab8[i:i + 900]
+    assert "seksual" in nasihat and re.search(r"jangan menyimpan, memotret layar, atau meneruskannya", nasihat)
+    assert "Catat saja" in nasihat
+
+
+def test_the_safety_chapter_speaks_to_each_pp_tunas_age_band(html_dir):
+    bab8 = teks_halaman(html_dir, "notebooks/08-aman-dan-bijak.html")
+    for kelompok in ("13–15 tahun", "16–17 tahun", "18 tahun"):
+        assert kelompok in bab8, kelompok
