@@ -247,3 +247,11 @@ def test_the_safety_chapter_speaks_to_each_pp_tunas_age_band(html_dir):
     bab8 = teks_halaman(html_dir, "notebooks/08-aman-dan-bijak.html")
     for kelompok in ("13–15 tahun", "16–17 tahun", "18 tahun"):
         assert kelompok in bab8, kelompok
+
+
+def test_the_code_toggle_is_named_in_indonesian_for_screen_readers(html_dir):
+    from conftest import chapter_pages
+    for page in chapter_pages():
+        html = (html_dir / page).read_text(encoding="utf-8")
+        assert "Toggle hidden content" not in html, page
+        assert 'aria-label="Tampilkan atau sembunyikan kode"' in html, page
