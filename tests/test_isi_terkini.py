@@ -255,3 +255,10 @@ def test_the_code_toggle_is_named_in_indonesian_for_screen_readers(html_dir):
         html = (html_dir / page).read_text(encoding="utf-8")
         assert "Toggle hidden content" not in html, page
         assert 'aria-label="Tampilkan atau sembunyikan kode"' in html, page
+
+
+def test_no_quiz_item_asks_how_a_tool_of_the_book_works():
+    from kursus.kuis import kuis_bab, semua_bab_kuis
+    alat = re.compile(r"pembantu keputusan|penjelajah|simulator|pembanding platform|permainan", re.I)
+    salah = [(bab, s.id) for bab in semua_bab_kuis() for s in kuis_bab(bab) if alat.search(s.pertanyaan)]
+    assert not salah
