@@ -246,7 +246,7 @@ def test_the_safety_chapter_states_rules_with_dated_sources(html_dir):
             assert s.tanggal and s.dilihat and (s.url or s.seen_at), f"{f.id}: source {s.id} lacks date or address"
     html = (html_dir / "notebooks" / "08-aman-dan-bijak.html").read_text(encoding="utf-8")
     for harus in ("PP Tunas", "28 Maret 2025", "SAPA 129", "aduankonten.id", "cekfakta.com", "turnbackhoax.id",
-                  "Tim Pencegahan dan Penanganan Kekerasan", "guru BK", "Pelindungan Data Pribadi"):
+                  "Permendikdasmen Nomor 6 Tahun 2026", "guru BK", "Pelindungan Data Pribadi"):
         assert harus in html, harus
     assert len(re.findall(r"<caption>[^<]*(?:<cite>[^<]*</cite>[^<]*)*Sumber:", html)) >= 5
 

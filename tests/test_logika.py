@@ -109,7 +109,8 @@ def test_statements_must_point_to_a_known_difference():
 
 def test_a_figure_is_written_the_indonesian_way_with_its_unit():
     assert kursus.angka("ID_APJII", "internet_penetration", "2018") == "64,8%"
-    assert kursus.angka("GLOBAL_DataReportal", "daily_time_social_media", "2024-01", "World") == "143 menit"
+    assert kursus.angka("GLOBAL_DataReportal", "daily_time_social_media", "2024-01", "World") == "2 jam 23 menit"
+    assert kursus.angka("ID_DataReportal", "weekly_time_social_media", "2025-11") == "21 jam 50 menit per minggu"
     assert kursus.angka("ID_DataReportal", "social_media_user_identities", "2024-01") == "139 juta"
     with pytest.raises(ValueError, match="Tidak ada satu angka"):
         kursus.angka("ID_APJII", "internet_penetration", "1999")

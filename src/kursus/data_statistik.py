@@ -18,7 +18,7 @@ from .skema import Rujukan, alamat_web, angka, kolom, muat, rekaman, tanggal_acu
 
 
 # The range a figure may take, by unit; any other unit takes any number from 0 up. One line per new unit.
-RENTANG_SATUAN = {"percent": (0, 100), "score_1_to_5": (1, 5)}
+RENTANG_SATUAN = {"percent": (0, 100), "score_1_to_5": (1, 5), "score_0_to_100": (0, 100)}
 
 
 def rentang_satuan(rec: dict) -> None:

@@ -32,7 +32,7 @@ def pemuat(berkas: str, jenis: type, keterangan: str, rujukan: bool = True) -> C
 Sumber = rekaman(
     "Sumber", "A source of the book's facts (sumber.yaml); every other record cites one by its id.",
     id=kolom(), judul=kolom(), penerbit=kolom(), url=kolom(alamat_web_boleh_kosong, wajib=False),
-    status=kolom(pilihan=("primer", "sekunder", "buku")), catatan=kolom(teks_boleh_kosong, wajib=False),
+    status=kolom(pilihan=("primer", "sekunder", "belum-terverifikasi", "buku")), catatan=kolom(teks_boleh_kosong, wajib=False),
     tanggal=kolom(teks_boleh_kosong, wajib=False),   # date of the source itself (signed, released)
     seen_at=kolom(teks_boleh_kosong, wajib=False),   # where the book read it, when that is not `url`
     dilihat=kolom(teks_boleh_kosong, wajib=False))   # when the book read it

@@ -69,7 +69,9 @@ def keterangan_fakta(fakta) -> str:
             continue
         tempat = ", ".join(dict.fromkeys(urlparse(u).netloc.removeprefix("www.")
                                          for u in (s.seen_at or s.url).split() if u))
-        dibaca = f"dibaca di «{tempat}»" if s.status == "sekunder" and tempat else "sumber primer"
+        dibaca = f"dibaca di «{tempat}»" if s.status != "primer" and tempat else "sumber primer"
+        if s.status == "belum-terverifikasi":
+            dibaca = "belum terverifikasi, " + dibaca
         waktu = f" pada {s.dilihat}" if s.dilihat else ""
         bagian.append(f"«{s.penerbit}» ({', '.join(x for x in (s.tanggal, dibaca + waktu) if x)})")
     return "Sumber: " + "; ".join(bagian) + "."

@@ -29,6 +29,9 @@ REPAIRS = [
      '<nav aria-label="Page">', '<nav aria-label="Daftar isi halaman">', False),
     ("docutils marks bibliography entries with the deprecated DPUB role inside a role=\"list\"",
      'role="doc-biblioentry"', 'role="listitem"', True),
+    ("MyST-NB's translator names the toggle of a folded code cell (tag hide-input) in English, in its code",
+     '<summary aria-label="Toggle hidden content">', '<summary aria-label="Tampilkan atau sembunyikan kode">',
+     False),
 ]
 
 

@@ -5,6 +5,7 @@
 - ikon.py         the icon stylesheet that replaces the theme's icon script
 - pangkas_css.py  stylesheet trimming (tinycss2)
 - terjemahan.py   Indonesian gettext catalogues for the theme and extensions (locales/)
+- pustaka.py      the bibliography style in Indonesian ("dan", titles as written)
 - keluaran.py     the few repairs only possible on the finished HTML
 - bagikan.py      the site address and clean descriptions for the Open Graph tags (sphinxext-opengraph)
 - edisi.py        student edition (no teacher pages, no answers) and teacher edition
@@ -22,11 +23,13 @@ from .keluaran import note_written
 from .notebook import write_learner_notebooks
 from .konfigurasi import (add_definitions, add_templates, check_data, drop_thebe,  # noqa: F401 (check_data: tests)
                           merge_theme_options)
+from .pustaka import register as register_bibliography_style
 from .terjemahan import register_catalogues
 
 
 def setup(app):
     register_catalogues(app)  # before the theme and sphinx_exercise register theirs
+    register_bibliography_style()
     app.add_config_value("kursus_theme_options", {}, "html")
     app.add_config_value("kursus_cabang_notebook", "notebook-siswa", "html")
     app.connect("config-inited", merge_theme_options)

@@ -36,6 +36,12 @@ NAMA_UKURAN = {
     "social_media_identities_yoy_change": "Kenaikan identitas pengguna media sosial dalam setahun (%)",
     "population": "Jumlah penduduk",
     "weekly_time_social_media": "Waktu bermedia sosial per minggu",
+    "most_often_accessed_social_app_pct_respondents": "Aplikasi media sosial paling sering diakses, satu jawaban (% responden)",
+    "imdi_overall": "Indeks Masyarakat Digital Indonesia (IMDI) keseluruhan",
+    "imdi_pillar_infrastructure": "IMDI: pilar Infrastruktur dan Ekosistem",
+    "imdi_pillar_skills": "IMDI: pilar Keterampilan Digital",
+    "imdi_pillar_empowerment": "IMDI: pilar Pemberdayaan",
+    "imdi_pillar_jobs": "IMDI: pilar Pekerjaan",
 }
 
 NAMA_DATASET = {
@@ -43,14 +49,17 @@ NAMA_DATASET = {
     "ID_DataReportal_platforms": "Indonesia — platform (DataReportal/GWI)",
     "ID_APJII": "Indonesia — survei APJII",
     "ID_APJII_socialapps": "Indonesia — aplikasi media sosial (APJII)",
-    "ID_LiterasiDigital": "Indonesia — Indeks Literasi Digital",
+    "ID_LiterasiDigital": "Indonesia — Indeks Literasi Digital (2020–2022)",
+    "ID_IMDI": "Indonesia — Indeks Masyarakat Digital Indonesia (IMDI, Komdigi)",
+    "ID_APJII_socialapps_single": "Indonesia — aplikasi media sosial, satu jawaban (APJII)",
     "GLOBAL_DataReportal": "Dunia — DataReportal",
     "US_Pew": "Amerika Serikat — Pew Research Center",
 }
 
 NAMA_SATUAN = {"million": "juta", "billion": "miliar", "percent": "%", "minutes_per_day": "menit per hari",
                "minutes_per_week": "menit per minggu",
-               "platforms": "platform", "persons": "orang", "score_1_to_5": "skor 1–5"}
+               "platforms": "platform", "persons": "orang", "score_1_to_5": "skor 1–5",
+               "score_0_to_100": "skor 0–100"}
 
 
 def tanggal(ref: str) -> str:
@@ -113,7 +122,14 @@ def tabel_baris(rows: pd.DataFrame, dengan_dataset: bool = False) -> pd.DataFram
 
 SATUAN_TEKS = {"percent": "%", "million": " juta", "billion": " miliar", "minutes_per_day": " menit",
                "minutes_per_week": " menit per minggu",
-               "platforms": " platform", "persons": " orang", "score_1_to_5": ""}
+               "platforms": " platform", "persons": " orang", "score_1_to_5": "", "score_0_to_100": ""}
+MENIT = {"minutes_per_day": "", "minutes_per_week": " per minggu"}
+
+
+def jam_menit(menit: float) -> str:
+    """191 -> '3 jam 11 menit'; 45 -> '45 menit': durations the way a reader says them."""
+    jam, sisa = divmod(int(round(menit)), 60)
+    return f"{jam} jam {sisa} menit" if jam and sisa else (f"{jam} jam" if jam else f"{sisa} menit")
 
 
 def angka(df: pd.DataFrame, dataset: str, metric: str, ref_date: str, category: str = "Indonesia") -> str:
@@ -123,6 +139,8 @@ def angka(df: pd.DataFrame, dataset: str, metric: str, ref_date: str, category: 
     if len(rows) != 1:
         raise ValueError(f"Tidak ada satu angka pun yang cocok untuk {dataset}/{metric}/{category}/{ref_date}.")
     r = rows.iloc[0]
+    if r["unit"] in MENIT:
+        return jam_menit(r["value"]) + MENIT[r["unit"]]
     return angka_id(r["value"]) + SATUAN_TEKS.get(r["unit"], " " + r["unit"])
 
 
