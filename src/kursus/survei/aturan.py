@@ -39,6 +39,16 @@ def pesan(kunci: str, **nilai: Any) -> str:
     return re.sub(r"\{(\w+)\}", lambda m: str(nilai[m.group(1)]), templat)
 
 
+class ArgumenSalah(TypeError):
+    """A public function called with the wrong kind of value; the message (Indonesian) says what it takes."""
+
+
+def periksa_argumen(fungsi: str, nama: str, nilai: Any, jenis: type | tuple[type, ...]) -> None:
+    """Refuse a wrong argument of a function a teacher calls from a notebook, in Indonesian."""
+    if not isinstance(nilai, jenis):
+        raise ArgumenSalah(pesan("argumen_salah", fungsi=fungsi, nama=nama, jenis=type(nilai).__name__))
+
+
 def kolom_blok() -> list[str]:
     return [b.id for b in data.blok()]
 
@@ -51,25 +61,93 @@ def kolom_csv(nama: bool = False) -> list[str]:
 # --- Text ----------------------------------------------------------------------------------------------
 # Explicit character classes, identical in the script: Python's and JavaScript's \s differ.
 SPASI = "[ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]"
-_SPASI_TEPI = re.compile(f"^{SPASI}+|{SPASI}+$")
+HURUF_SPASI = " \t\n\r\f\v\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000\ufeff"
 _SPASI_BANYAK = re.compile(f"{SPASI}+")
 
 
+# --- Unicode: one documented subset, the same on both sides --------------------------------------------
+# Python (unicodedata: Unicode 14.0 in 3.11, 15.1 in 3.13) and the browser (ICU: the Unicode of its own
+# version) know different sets of characters. Normalising, lower-casing and dropping control characters are
+# applied only to the characters assigned in Unicode 3.2 (unicodedata.ucd_3_2_0, the same in every Python)
+# plus the few later invisible characters listed in the specification (unicode_tambahan); every other
+# character is kept exactly as typed on both sides. The script gets the same ranges (rentang_unicode).
+
+@lru_cache(maxsize=None)
+def rentang_unicode() -> tuple[tuple[int, int], ...]:
+    """The code point ranges of the subset (Unicode 3.2 assigned, plus unicode_tambahan), sorted."""
+    tambahan = set()
+    for r in spesifikasi().get("unicode_tambahan", []):
+        a, _, b = str(r).partition("-")
+        tambahan.update(range(int(a, 16), int(b or a, 16) + 1))
+    rentang, awal = [], None
+    for c in range(0x110000):
+        ada = c in tambahan or (unicodedata.ucd_3_2_0.category(chr(c)) != "Cn" and not 0xD800 <= c <= 0xDFFF)
+        if ada and awal is None:
+            awal = c
+        elif not ada and awal is not None:
+            rentang.append((awal, c - 1))
+            awal = None
+    if awal is not None:
+        rentang.append((awal, 0x10FFFF))
+    return tuple(rentang)
+
+
+def _kelas_di_luar() -> str:
+    """A regex character class of every code point outside the subset (the same text is built in the script)."""
+    luar, mulai = [], 0
+    for a, b in rentang_unicode():
+        if a > mulai:
+            luar.append((mulai, a - 1))
+        mulai = b + 1
+    if mulai <= 0x10FFFF:
+        luar.append((mulai, 0x10FFFF))
+    return "[" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in luar) + "]+"
+
+
+@lru_cache(maxsize=None)
+def _luar() -> re.Pattern:
+    return re.compile("(" + _kelas_di_luar() + ")")
+
+
+def _per_bagian(teks: str, ubah) -> str:
+    """``ubah`` applied to each run of characters of the subset; the others kept as they are."""
+    if teks.isascii():
+        return ubah(teks)
+    bagian = _luar().split(teks)
+    return "".join(ubah(b) if i % 2 == 0 else b for i, b in enumerate(bagian))
+
+
+def normal(teks: str, bentuk: str) -> str:
+    """NFC or NFKC, on the subset only (see above)."""
+    if teks.isascii():
+        return teks
+    return _per_bagian(teks, lambda b: unicodedata.normalize(bentuk, b))
+
+
+def kecil(teks: str) -> str:
+    """Lower case, on the subset only."""
+    return _per_bagian(teks, str.lower)
+
+
 def rapikan(teks: str) -> str:
-    """A cell as read: spaces at both ends removed and runs of spaces made one (Unicode spaces too), NFC."""
-    return unicodedata.normalize("NFC", _SPASI_BANYAK.sub(" ", _SPASI_TEPI.sub("", teks)))
+    """A cell as read: spaces at both ends removed and runs of spaces made one (Unicode spaces too), NFC.
+    Linear in the length of the cell, however many spaces it holds."""
+    return normal(_SPASI_BANYAK.sub(" ", teks.strip(HURUF_SPASI)), "NFC")
 
 
 def _tanpa_kendali(teks: str) -> str:
-    return "".join(c for c in teks if unicodedata.category(c) not in ("Cc", "Cf", "Zl", "Zp"))
+    if teks.isascii():
+        return "".join(c for c in teks if " " <= c < "\x7f")
+    return _per_bagian(teks, lambda b: "".join(
+        c for c in b if unicodedata.category(c) not in ("Cc", "Cf", "Zl", "Zp")))
 
 
 def kunci_teks(teks: str) -> str:
     """The same name however it was typed: NFKC, lower case, control and zero-width characters dropped,
     runs of spaces made one."""
-    t = unicodedata.normalize("NFKC", teks)
+    t = normal(teks, "NFKC")
     t = _SPASI_BANYAK.sub(" ", t)
-    t = _tanpa_kendali(t).lower()
+    t = kecil(_tanpa_kendali(t))
     return _SPASI_BANYAK.sub(" ", t).strip(" ")
 
 
@@ -85,7 +163,7 @@ def awalan_rumus() -> tuple[str, ...]:
 def mulai_rumus(teks: str) -> bool:
     """Would a spreadsheet read this cell as a formula? Looks past leading spaces and control characters,
     and folds full-width and small forms (＝, ﹢ ...) with NFKC."""
-    t = unicodedata.normalize("NFKC", _tanpa_kendali(teks)).lstrip(" \t\r\n\u00a0\u3000")
+    t = normal(_tanpa_kendali(teks), "NFKC").lstrip(" \t\r\n\u00a0\u3000")
     return t.startswith(awalan_rumus())
 
 
@@ -93,7 +171,7 @@ def aman_sel(teks: str) -> str:
     """Text made safe for a CSV cell in every spreadsheet and locale: no separator (, ; tab), quote, line
     break or control character inside, and a leading apostrophe when it would start a formula."""
     t = "".join(" " if c in spesifikasi()["ganti_dengan_spasi"] else c for c in str(teks))
-    t = _tanpa_kendali(unicodedata.normalize("NFC", t))
+    t = _tanpa_kendali(normal(t, "NFC"))
     t = _SPASI_BANYAK.sub(" ", t).strip(" ")
     return "'" + t if mulai_rumus(t.lstrip("'")) else t
 
@@ -122,9 +200,9 @@ def siput(teks: str) -> str:
     """A file-name part: ASCII letters, digits and dashes. A text with any letter beyond ASCII (another
     script, or accents: Zoë and Zoé) also gets a fingerprint of its normalised form, so two such names never
     share a file name, while the same name typed another way (case, spaces, NFC/NFD) keeps the same one."""
-    lipat = "".join(c for c in unicodedata.normalize("NFKD", teks) if not unicodedata.category(c).startswith("M"))
-    hasil = re.sub(r"[^a-z0-9]+", "-", lipat.lower()).strip("-")[:40].strip("-")
-    hilang = any(ord(c) > 127 for c in unicodedata.normalize("NFKC", teks))
+    lipat = "".join(c for c in normal(teks, "NFKD") if not unicodedata.category(c).startswith("M"))
+    hasil = re.sub(r"[^a-z0-9]+", "-", kecil(lipat)).strip("-")[:40].strip("-")
+    hilang = not normal(teks, "NFKC").isascii()
     if hilang or (not hasil and kunci_teks(teks)):
         hasil = "-".join(b for b in (hasil, fnv1a(kunci_teks(teks))) if b)
     return hasil

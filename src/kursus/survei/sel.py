@@ -10,13 +10,13 @@ functions of the same names that must give the same results.
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from .aturan import SPASI, kolom_blok, kunci_teks, spesifikasi
+from .aturan import SPASI, batas, kolom_blok, kunci_teks, normal, spesifikasi
 
 
-def pecah(baris: str, pemisah: str) -> list[str] | None:
-    """The cells of one line (quotes as spreadsheets write them); None when a quote is never closed."""
+def pecah(baris: str, pemisah: str, ketat: bool = False) -> list[str] | None:
+    """The cells of one line (quotes as spreadsheets write them); None when a quote is never closed, or
+    (``ketat``) when a closing quote is followed by anything but the separator or the end."""
     sel, i, n = [], 0, len(baris)
     while True:
         if i < n and baris[i] == '"':
@@ -34,6 +34,8 @@ def pecah(baris: str, pemisah: str) -> list[str] | None:
                     i = j + 1
                     break
             k = baris.find(pemisah, i)
+            if ketat and i != (n if k < 0 else k):
+                return None
             isi.append(baris[i:] if k < 0 else baris[i:k])
             sel.append("".join(isi))
         else:
@@ -42,6 +44,30 @@ def pecah(baris: str, pemisah: str) -> list[str] | None:
         if k < 0:
             return sel
         i = k + 1
+
+
+def rekaman(baris: list[str | None], i: int, pemisah: str) -> tuple[list[str] | None, int]:
+    """The cells of the record starting at line ``i`` and the index of the line after it.
+
+    A quoted cell may hold line breaks (Excel's Alt+Enter, RFC 4180): when line ``i`` leaves a quote open,
+    the following lines are joined to it, at most ``baris_per_sel`` in all, until the quote closes and is
+    followed by a separator or the end of a line. Otherwise the quote is broken: (None, i + 1), and only
+    line ``i`` is lost. ``baris`` holds None for a line that could not be decoded.
+    """
+    sel = pecah(baris[i], pemisah)
+    if sel is not None:
+        return sel, i + 1
+    gabung = baris[i]
+    for j in range(i + 1, min(len(baris), i + batas("baris_per_sel"))):
+        if baris[j] is None:
+            break
+        gabung += "\n" + baris[j]
+        if '"' not in baris[j]:
+            continue
+        sel = pecah(gabung, pemisah, ketat=True)
+        if sel is not None:
+            return sel, j + 1
+    return None, i + 1
 
 
 def nama_kolom(sel: str) -> str:
@@ -72,6 +98,7 @@ def kosong(baris: str) -> bool:
 
 
 def bilangan(teks: str) -> int | None:
-    """A whole number as a spreadsheet may write it: "4", "04", "4,0", "4.0"; None otherwise."""
-    m = re.fullmatch(r"([0-9]+)(?:[.,]0+)?", unicodedata.normalize("NFKC", teks))
+    """A whole number as a spreadsheet may write it: "4", "04", "4,0", "4.0"; None otherwise, also for a
+    number of more than six digits (leading zeros aside), which no nomor absen or score can be."""
+    m = re.fullmatch(r"0*([0-9]{1,6})(?:[.,]0+)?", normal(teks, "NFKC"))
     return int(m.group(1)) if m else None
