@@ -245,5 +245,10 @@ def spesifikasi_lengkap() -> dict[str, Any]:
         "platform": data.platform(),
         "blok": [{"id": b.id, "nama": b.nama} for b in data.blok()],
         "skor_buku": {f"{s.platform}|{s.blok}": s.skor for s in data.skor_platform()},
-        "spasi": SPASI,
+        **teks_aturan(),
     }
+
+
+def teks_aturan() -> dict[str, Any]:
+    """The text rules the scripts need (the form's and the importer's): spaces and the Unicode subset."""
+    return {"spasi": SPASI, "huruf_spasi": HURUF_SPASI, "rentang_unicode": [list(r) for r in rentang_unicode()]}
