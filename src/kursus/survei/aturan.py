@@ -49,6 +49,24 @@ def periksa_argumen(fungsi: str, nama: str, nilai: Any, jenis: type | tuple[type
         raise ArgumenSalah(pesan("argumen_salah", fungsi=fungsi, nama=nama, jenis=type(nilai).__name__))
 
 
+KOLOM_JAWABAN = ("platform", "blok", "skor")
+KOLOM_RINGKASAN = ("platform", "blok", "skor_buku", "jumlah", "rata_rata", "simpangan", "selisih")
+KOLOM_SEBARAN = ("platform", "blok", "skor", "jumlah")
+
+
+def periksa_tabel(fungsi: str, nilai: Any, kolom: tuple[str, ...], kunci: str) -> None:
+    """Refuse, in Indonesian, a value that is not the table a function takes (``kunci``: which message)."""
+    import pandas as pd
+    if isinstance(nilai, pd.DataFrame):
+        kurang = [k for k in kolom if k not in nilai.columns]
+        if not kurang:
+            return
+        jenis = "tabel tanpa kolom " + ", ".join(kurang)
+    else:
+        jenis = type(nilai).__name__
+    raise ArgumenSalah(pesan(kunci, fungsi=fungsi, kolom=", ".join(kolom), jenis=jenis))
+
+
 def kolom_blok() -> list[str]:
     return [b.id for b in data.blok()]
 
@@ -107,6 +125,11 @@ def _kelas_di_luar() -> str:
 @lru_cache(maxsize=None)
 def _luar() -> re.Pattern:
     return re.compile("(" + _kelas_di_luar() + ")")
+
+
+def dalam_subset(teks: str) -> bool:
+    """Is every character of ``teks`` in the subset that is normalised and lower-cased?"""
+    return teks.isascii() or not _luar().search(teks)
 
 
 def _per_bagian(teks: str, ubah) -> str:
@@ -179,6 +202,25 @@ def aman_sel(teks: str) -> str:
 def buka_sel(teks: str) -> str:
     """Undo ``aman_sel``'s apostrophe on import: "'=Siti" was typed as "=Siti" ("''=Siti" as "'=Siti")."""
     return teks[1:] if teks.startswith("'") and mulai_rumus(teks.lstrip("'")) else teks
+
+
+def salah_orang(kelas: str, absen: str) -> str:
+    """Why the survey form cannot make a file yet (Indonesian), or "" when it can: the class and nomor absen
+    are checked with the import's own rules, so the form never offers a file the import would refuse.
+    The form's script (kursus-survei.js) checks the same way."""
+    periksa_argumen("periksa_orang", "kelas", kelas, str)
+    periksa_argumen("periksa_orang", "nomor absen", absen, str)
+    a = absen.strip(HURUF_SPASI)
+    if not rapikan(kelas) or not a:
+        return pesan("isi_orang")
+    if len(a) > 6 or not re.fullmatch(r"[0-9]+", a) or not 1 <= int(a) <= batas("absen_maks"):
+        return pesan("absen_form", maks=batas("absen_maks"))
+    dibaca = buka_sel(rapikan(aman_sel(kelas)))
+    if not dibaca:
+        return pesan("kelas_form", nilai=kutip(kelas))
+    if len(dibaca) > batas("panjang_sel"):
+        return pesan("kelas_panjang", maks=batas("panjang_sel"))
+    return ""
 
 
 def kutip(nilai: str, panjang: int = 30) -> str:
