@@ -12,7 +12,6 @@ The same steps, in the same order and with the same messages, run in the browser
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -23,7 +22,7 @@ from .. import data
 from .aturan import (ArgumenSalah, Siswa, batas, buka_sel, kecil, kolom_blok, kunci_teks, kutip, periksa_argumen,
                      pesan, rapikan, spesifikasi)
 from .berkas import Baris, BarisRusak, GalatBerkas, Isi, ada_berkas, baca_entri, baris_berkas, nama_terbaca
-from .sel import bilangan, cocok, daftar, kosong, nama_kolom, pecah, rekaman, wajib
+from .sel import bilangan, cari_judul, daftar, kosong, rekaman, wajib
 
 FOLDER_CONTOH = Path(data.__file__).parent / "data" / "contoh_survei"
 
@@ -134,32 +133,8 @@ class _Penggabung:
     def rusak(self, nama: str, nomor: int, b: BarisRusak) -> None:
         self.lewati(nama, "baris_rusak", nomor, kolom=b.kolom, kode=b.kode, pengodean=b.pengodean)
 
-    def judul(self, baris: list[Baris]):
-        """Where the header is: (line index, separator, column names), the first line of data, and, when no
-        header is found, the required columns missing from the best candidate."""
-        mulai, pemisah = 0, list(spesifikasi()["pemisah"])
-        m = re.fullmatch(r'[ \t]*"?sep=(.)"?[ \t]*', baris[0], flags=re.IGNORECASE | re.DOTALL) \
-            if isinstance(baris[0], str) else None
-        if m:
-            mulai, pemisah = 1, [m.group(1)]
-        terbaik = None
-        for i in range(mulai, min(len(baris), mulai + batas("baris_sebelum_judul"))):
-            if not isinstance(baris[i], str) or kosong(baris[i]):
-                continue
-            for p in pemisah:
-                sel = pecah(baris[i], p)
-                if sel is None or len(sel) > batas("kolom_maks"):
-                    continue
-                kolom = [nama_kolom(s) for s in sel]
-                kurang = cocok(kolom)
-                if terbaik is None or len(kurang) < len(terbaik):
-                    terbaik = kurang
-                if not kurang:
-                    return (i, p, kolom), mulai, None
-        return None, mulai, terbaik
-
     def teks(self, nama: str, baris: list[Baris]) -> None:
-        judul, mulai, terbaik = self.judul(baris)
+        judul, mulai, terbaik = cari_judul(baris)
         if judul is None:
             return self.lewati(nama, "tanpa_judul", kolom=daftar(terbaik or wajib()),
                                n=batas("baris_sebelum_judul"))

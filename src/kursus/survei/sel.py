@@ -70,6 +70,32 @@ def rekaman(baris: list[str | None], i: int, pemisah: str) -> tuple[list[str] | 
     return None, i + 1
 
 
+def cari_judul(baris: list):
+    """Where the header is: ((line index, separator, column names), the first line it is looked for at,
+    None), or, when no header is found in the first lines, (None, that line, the required columns missing
+    from the best candidate). A ``sep=`` line first (Excel) fixes the separator."""
+    mulai, pemisah = 0, list(spesifikasi()["pemisah"])
+    m = re.fullmatch(r'[ \t]*"?sep=(.)"?[ \t]*', baris[0], flags=re.IGNORECASE | re.DOTALL) \
+        if isinstance(baris[0], str) else None
+    if m:
+        mulai, pemisah = 1, [m.group(1)]
+    terbaik = None
+    for i in range(mulai, min(len(baris), mulai + batas("baris_sebelum_judul"))):
+        if not isinstance(baris[i], str) or kosong(baris[i]):
+            continue
+        for p in pemisah:
+            sel = pecah(baris[i], p)
+            if sel is None or len(sel) > batas("kolom_maks"):
+                continue
+            kolom = [nama_kolom(s) for s in sel]
+            kurang = cocok(kolom)
+            if terbaik is None or len(kurang) < len(terbaik):
+                terbaik = kurang
+            if not kurang:
+                return (i, p, kolom), mulai, None
+    return None, mulai, terbaik
+
+
 def nama_kolom(sel: str) -> str:
     """The column a header cell names, under any of its accepted spellings (alias_kolom)."""
     k = kunci_teks(sel).rstrip(":").strip(" ")
