@@ -46,20 +46,20 @@ def pecah(baris: str, pemisah: str, ketat: bool = False) -> list[str] | None:
         i = k + 1
 
 
-def rekaman(baris: list[str | None], i: int, pemisah: str) -> tuple[list[str] | None, int]:
+def rekaman(baris: list, i: int, pemisah: str) -> tuple[list[str] | None, int]:
     """The cells of the record starting at line ``i`` and the index of the line after it.
 
     A quoted cell may hold line breaks (Excel's Alt+Enter, RFC 4180): when line ``i`` leaves a quote open,
     the following lines are joined to it, at most ``baris_per_sel`` in all, until the quote closes and is
     followed by a separator or the end of a line. Otherwise the quote is broken: (None, i + 1), and only
-    line ``i`` is lost. ``baris`` holds None for a line that could not be decoded.
+    line ``i`` is lost. A line that could not be decoded (not a ``str``) ends the search.
     """
     sel = pecah(baris[i], pemisah)
     if sel is not None:
         return sel, i + 1
     gabung = baris[i]
     for j in range(i + 1, min(len(baris), i + batas("baris_per_sel"))):
-        if baris[j] is None:
+        if not isinstance(baris[j], str):
             break
         gabung += "\n" + baris[j]
         if '"' not in baris[j]:
