@@ -11,7 +11,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ def spesifikasi() -> dict[str, Any]:
     return spek
 
 
+@lru_cache(maxsize=None)
 def batas(nama: str) -> int:
     return int(spesifikasi()["batas"][nama])
 
@@ -87,16 +88,23 @@ _SPASI_BANYAK = re.compile(f"{SPASI}+")
 def rapikan(teks: str) -> str:
     """A cell as read: spaces at both ends removed and runs of spaces made one (Unicode spaces too), NFC.
     Linear in the length of the cell, however many spaces it holds."""
-    return normal(_SPASI_BANYAK.sub(" ", teks.strip(HURUF_SPASI)), "NFC")
+    t = teks.strip(HURUF_SPASI)
+    if t.isascii() and t.isprintable():  # the usual cell: only a plain space can repeat
+        return t if "  " not in t else _SPASI_BANYAK.sub(" ", t)
+    return normal(_SPASI_BANYAK.sub(" ", t), "NFC")
+
+
+_KENDALI_ASCII = re.compile("[\x00-\x1f\x7f]")
 
 
 def _tanpa_kendali(teks: str) -> str:
     if teks.isascii():
-        return "".join(c for c in teks if " " <= c < "\x7f")
+        return _KENDALI_ASCII.sub("", teks)
     return _per_bagian(teks, lambda b: "".join(
         c for c in b if unicodedata.category(c) not in ("Cc", "Cf", "Zl", "Zp")))
 
 
+@lru_cache(maxsize=65536)
 def kunci_teks(teks: str) -> str:
     """The same name however it was typed: NFKC, lower case, control and zero-width characters dropped,
     runs of spaces made one."""
@@ -106,6 +114,7 @@ def kunci_teks(teks: str) -> str:
     return _SPASI_BANYAK.sub(" ", t).strip(" ")
 
 
+@lru_cache(maxsize=65536)
 def kunci_kelas(teks: str) -> str:
     """The same class however it was typed: "8 A", "8a" and "８Ａ" are one class."""
     return re.sub(r"[ .\-/]", "", kunci_teks(teks))
@@ -191,13 +200,13 @@ class Siswa:
     absen: int | None = None
     nama: str = ""
 
-    @property
+    @cached_property
     def kunci(self) -> str:
         if self.absen is not None:
             return f"{kunci_kelas(self.kelas)}#{self.absen}"
         return f"{kunci_kelas(self.kelas)}@{kunci_teks(self.nama)}"
 
-    @property
+    @cached_property
     def label(self) -> str:
         if self.absen is not None:
             return pesan("siswa_absen", kelas=self.kelas, absen=self.absen)

@@ -89,6 +89,7 @@ class _Penggabung:
         self.platform = {kecil(p): p for p in data.platform()}
         self.platform.update({kecil(k): v for k, v in spek["alias_platform"].items()})
         self.tanpa_skor = set(spek["tanpa_skor"])
+        self.blok, self.dipakai = kolom_blok(), dipakai()
 
     def lewati(self, berkas: str, kunci: str, baris: int | None = None, **nilai) -> None:
         self.masalah.append(Masalah(berkas, pesan(kunci, **nilai), baris, "baris" if baris else "berkas"))
@@ -169,7 +170,7 @@ class _Penggabung:
         if len(sel) > batas("kolom_maks"):
             return self.lewati(berkas, "terlalu_banyak_kolom", nomor, n=len(sel), maks=batas("kolom_maks"))
         nilai = {}
-        for k in dipakai():
+        for k in self.dipakai:
             j = posisi.get(k)
             nilai[k] = rapikan(sel[j]) if j is not None and j < len(sel) else ""
             if len(nilai[k]) > batas("panjang_sel"):
@@ -199,7 +200,7 @@ class _Penggabung:
             return self.lewati(berkas, "platform_asing", nomor, nilai=kutip(platform_teks),
                                pilihan=", ".join(data.platform()))
         skor, salah = {}, []
-        for b in kolom_blok():
+        for b in self.blok:
             v = ambil(b)
             if v in self.tanpa_skor:
                 skor[b] = None
@@ -282,10 +283,13 @@ KOLOM_PANJANG = ["kunci", "siswa", "kelas", "absen", "nama", "platform", "blok",
 
 def jadi_panjang(baris: list[dict]) -> pd.DataFrame:
     """Wide rows (one per platform) into long form: one row per student, platform and block; blanks dropped."""
-    panjang = [{"kunci": b["siswa"].kunci, "siswa": b["siswa"].label, "kelas": b["siswa"].kelas,
-                "absen": b["siswa"].absen, "nama": b["siswa"].nama, "platform": b["platform"], "blok": k,
-                "skor": b[k], "berkas": b.get("berkas", "")}
-               for b in baris for k in kolom_blok() if b.get(k) is not None]
+    blok = kolom_blok()
+    panjang = []
+    for b in baris:
+        s = b["siswa"]
+        orang = (s.kunci, s.label, s.kelas, s.absen, s.nama, b["platform"])
+        berkas = b.get("berkas", "")
+        panjang.extend((*orang, k, b[k], berkas) for k in blok if b.get(k) is not None)
     df = pd.DataFrame(panjang, columns=KOLOM_PANJANG)
     df["skor"] = df["skor"].astype("int64")
     df["absen"] = df["absen"].astype("Int64")

@@ -17,6 +17,8 @@ from .aturan import SPASI, batas, kolom_blok, kunci_teks, normal, spesifikasi
 def pecah(baris: str, pemisah: str, ketat: bool = False) -> list[str] | None:
     """The cells of one line (quotes as spreadsheets write them); None when a quote is never closed, or
     (``ketat``) when a closing quote is followed by anything but the separator or the end."""
+    if '"' not in baris:
+        return baris.split(pemisah)
     sel, i, n = [], 0, len(baris)
     while True:
         if i < n and baris[i] == '"':
@@ -120,11 +122,17 @@ def daftar(kolom: list[str]) -> str:
 
 def kosong(baris: str) -> bool:
     """A line with nothing but spaces, separators and quotes."""
-    return not re.sub(f"{SPASI}|[,;\"]", "", baris)
+    return not _KOSONG.sub("", baris)
+
+
+_BILANGAN = re.compile(r"0*([0-9]{1,6})(?:[.,]0+)?")
+_KOSONG = re.compile(f"{SPASI}|[,;\"]")
 
 
 def bilangan(teks: str) -> int | None:
     """A whole number as a spreadsheet may write it: "4", "04", "4,0", "4.0"; None otherwise, also for a
     number of more than six digits (leading zeros aside), which no nomor absen or score can be."""
-    m = re.fullmatch(r"0*([0-9]{1,6})(?:[.,]0+)?", normal(teks, "NFKC"))
+    if len(teks) == 1 and "0" <= teks <= "9":
+        return int(teks)
+    m = _BILANGAN.fullmatch(normal(teks, "NFKC"))
     return int(m.group(1)) if m else None

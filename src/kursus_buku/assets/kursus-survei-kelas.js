@@ -50,13 +50,27 @@
       while (b > a && spasi.has(t[b - 1])) b--;
       return t.slice(a, b);
     };
-    this.rapikan = function (t) { return self.normal(self.potong(t).replace(banyak, " "), "NFC"); };
-    this.kunciTeks = function (t) {
+    var cetak = /^[\x20-\x7e]*$/;
+    this.rapikan = function (t) {
+      t = self.potong(t);
+      if (cetak.test(t)) return t.indexOf("  ") < 0 ? t : t.replace(banyak, " ");  // the usual cell
+      return self.normal(t.replace(banyak, " "), "NFC");
+    };
+    // Keys are remembered (the same class and platform come back on every line).
+    function ingat(f) {
+      var memo = new Map();
+      return function (t) {
+        var k = memo.get(t);
+        if (k === undefined) { if (memo.size > 65536) memo.clear(); k = f(t); memo.set(t, k); }
+        return k;
+      };
+    }
+    this.kunciTeks = ingat(function (t) {
       t = self.normal(t, "NFKC").replace(banyak, " ");
       t = self.kecil(tanpaKendali(t));
       return t.replace(banyak, " ").replace(/^ | $/g, "");
-    };
-    this.kunciKelas = function (t) { return self.kunciTeks(t).replace(/[ .\-\/]/g, ""); };
+    });
+    this.kunciKelas = ingat(function (t) { return self.kunciTeks(t).replace(/[ .\-\/]/g, ""); });
     this.mulaiRumus = function (t) {
       t = self.normal(tanpaKendali(t), "NFKC").replace(/^[ \t\r\n\u00a0\u3000]+/, "");
       return spek.awalan_rumus.some(function (a) { return t.indexOf(a) === 0; });
@@ -81,12 +95,16 @@
     };
     this.kosong = function (b) { return b.replace(kosongRe, "") === ""; };
     this.bilangan = function (t) {
+      if (t.length === 1 && t >= "0" && t <= "9") return t.charCodeAt(0) - 48;
       var m = /^0*([0-9]{1,6})(?:[.,]0+)?$/.exec(self.normal(t, "NFKC"));
       return m ? parseInt(m[1], 10) : null;
     };
+    this.kunciSiswa = function (kelas, absen, nama) {
+      return absen !== null ? self.kunciKelas(kelas) + "#" + absen : self.kunciKelas(kelas) + "@" + self.kunciTeks(nama);
+    };
     this.siswa = function (kelas, absen, nama) {
       var s = { kelas: kelas, absen: absen, nama: nama };
-      s.kunci = absen !== null ? self.kunciKelas(kelas) + "#" + absen : self.kunciKelas(kelas) + "@" + self.kunciTeks(nama);
+      s.kunci = self.kunciSiswa(kelas, absen, nama);
       s.label = absen !== null ? self.pesan("siswa_absen", { kelas: kelas, absen: absen })
         : self.pesan("siswa_nama", { nama: nama, kelas: kelas });
       return s;
@@ -191,6 +209,7 @@
 
   // kursus.survei.sel.pecah
   function pecah(baris, pemisah, ketat) {
+    if (baris.indexOf('"') < 0) return baris.split(pemisah);
     var sel = [], i = 0, n = baris.length, k;
     for (;;) {
       if (i < n && baris.charAt(i) === '"') {
@@ -354,34 +373,32 @@
       if (!adaIsi && self.masalah.length === jumlahMasalah) lewati(nama, "hanya_judul");
     }
 
+    var B = {};
+    ["kolom_maks", "panjang_sel", "absen_maks", "skor_min", "skor_maks"].forEach(function (k) { B[k] = A.batas(k); });
+
     function satuBaris(berkas, nomor, sel, posisi) {
       if (sel === null) return lewati(berkas, "kutip_terbuka", nomor);
-      if (sel.length > A.batas("kolom_maks")) {
-        return lewati(berkas, "terlalu_banyak_kolom", nomor, { n: sel.length, maks: A.batas("kolom_maks") });
-      }
-      var nilai = new Map();
+      if (sel.length > B.kolom_maks) return lewati(berkas, "terlalu_banyak_kolom", nomor, { n: sel.length, maks: B.kolom_maks });
+      var nilai = {};
       for (var d = 0; d < dipakai.length; d++) {
         var j = posisi.get(dipakai[d]), v = j !== undefined && j < sel.length ? A.rapikan(sel[j]) : "";
-        var n = v.length > A.batas("panjang_sel") ? Array.from(v).length : 0;  // characters, as Python counts
-        if (n > A.batas("panjang_sel")) {
-          return lewati(berkas, "sel_terlalu_panjang", nomor, { kolom: dipakai[d], n: n, maks: A.batas("panjang_sel") });
+        var n = v.length > B.panjang_sel ? Array.from(v).length : 0;  // characters, as Python counts
+        if (n > B.panjang_sel) {
+          return lewati(berkas, "sel_terlalu_panjang", nomor, { kolom: dipakai[d], n: n, maks: B.panjang_sel });
         }
-        nilai.set(dipakai[d], v);
+        nilai[dipakai[d]] = v;
       }
-      function ambil(k) { return nilai.get(k); }
+      function ambil(k) { return nilai[k]; }
 
       var kelas = A.bukaSel(ambil("kelas"));
       if (!kelas) return lewati(berkas, "orang_kosong", nomor, { kolom: "kelas" });
-      var absenTeks = ambil("absen"), nama = A.bukaSel(ambil("nama")), siswa;
+      var absenTeks = ambil("absen"), nama = A.bukaSel(ambil("nama")), absen = null;
       if (absenTeks) {
-        var absen = A.bilangan(absenTeks);
-        if (absen === null || absen < 1 || absen > A.batas("absen_maks")) {
-          return lewati(berkas, "absen_salah", nomor, { nilai: A.kutip(absenTeks, 10), maks: A.batas("absen_maks") });
+        absen = A.bilangan(absenTeks);
+        if (absen === null || absen < 1 || absen > B.absen_maks) {
+          return lewati(berkas, "absen_salah", nomor, { nilai: A.kutip(absenTeks, 10), maks: B.absen_maks });
         }
-        siswa = A.siswa(kelas, absen, nama);
-      } else if (nama) {
-        siswa = A.siswa(kelas, null, nama);
-      } else {
+      } else if (!nama) {
         return lewati(berkas, "orang_kosong", nomor, { kolom: posisi.has("absen") ? "absen" : "nama" });
       }
       var platformTeks = ambil("platform");
@@ -395,15 +412,15 @@
         var v = ambil(b);
         if (tanpaSkor.has(v)) { skor[b] = null; return; }
         var n = A.bilangan(v);
-        if (n === null || n < A.batas("skor_min") || n > A.batas("skor_maks")) salah.push(b + " = " + A.kutip(v, 10));
+        if (n === null || n < B.skor_min || n > B.skor_maks) salah.push(b + " = " + A.kutip(v, 10));
         skor[b] = n;
       });
       if (salah.length) {
         return lewati(berkas, "skor_salah", nomor, { min: A.batas("skor_min"), maks: A.batas("skor_maks"), rincian: salah.join("; ") });
       }
       if (blok.every(function (b) { return skor[b] === null; })) return lewati(berkas, "tanpa_skor", nomor, { platform: p });
-      if (!siswaPertama.has(siswa.kunci)) siswaPertama.set(siswa.kunci, siswa);
-      siswa = siswaPertama.get(siswa.kunci);
+      var kunciSiswa = A.kunciSiswa(kelas, absen, nama), siswa = siswaPertama.get(kunciSiswa);
+      if (siswa === undefined) { siswa = A.siswa(kelas, absen, nama); siswaPertama.set(kunciSiswa, siswa); }
       var kunci = siswa.kunci + "\u0000" + p, lama = dinilai.get(kunci);
       if (lama) {
         if (lama.berkas === berkas) {
@@ -430,14 +447,19 @@
 
   // kursus.survei.kelas.ringkasan + tabel_kelas
   function ringkasan(A, g) {
-    var spek = A.spek, baris = [];
+    var spek = A.spek, baris = [], jumlah = new Map();  // one pass over the answers: count, sum, squares
+    g.baris.forEach(function (r) {
+      spek.blok.forEach(function (b) {
+        var s = r.skor[b.id];
+        if (s === null) return;
+        var k = r.platform + "|" + b.id, a = jumlah.get(k);
+        if (a === undefined) { a = { n: 0, t: 0, q: 0 }; jumlah.set(k, a); }
+        a.n += 1; a.t += s; a.q += s * s;
+      });
+    });
     spek.platform.forEach(function (p) {
       spek.blok.forEach(function (b) {
-        var n = 0, t = 0, q = 0;
-        g.baris.forEach(function (r) {
-          var s = r.skor[b.id];
-          if (r.platform === p && s !== null) { n += 1; t += s; q += s * s; }
-        });
+        var a = jumlah.get(p + "|" + b.id) || { n: 0, t: 0, q: 0 }, n = a.n, t = a.t, q = a.q;
         var buku = spek.skor_buku[p + "|" + b.id];
         baris.push({
           platform: p, blok: b.nama, n: n, buku: buku,
