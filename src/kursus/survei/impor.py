@@ -11,6 +11,7 @@ The same steps, in the same order and with the same messages, run in the browser
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -82,7 +83,7 @@ class _Penggabung:
         self._dimuat: set[str] = set()
         self.jumlah_berkas = 0
         self.nama_dilihat: dict[str, int] = {}
-        self.isi_ke_berkas: dict[bytes, str] = {}
+        self.isi_ke_berkas: dict[bytes, str] = {}  # SHA-256 of a file -> its name
         self.dinilai: dict[tuple[str, str], tuple[str, int]] = {}
         self.siswa: dict[str, Siswa] = {}
         spek = spesifikasi()
@@ -121,9 +122,10 @@ class _Penggabung:
             return self.lewati(nama, kunci, akhiran=akhiran)
         if isinstance(isi, GalatBerkas) or len(isi) > batas("ukuran_berkas"):
             return self.lewati(nama, "terlalu_besar", kb=batas("ukuran_berkas") // 1000)
-        if isi in self.isi_ke_berkas:
-            return self.lewati(nama, "sama_persis", berkas_lain=self.isi_ke_berkas[isi])
-        self.isi_ke_berkas[isi] = nama
+        sidik = hashlib.sha256(isi).digest()  # a fingerprint, not the bytes: memory stays small
+        if sidik in self.isi_ke_berkas:
+            return self.lewati(nama, "sama_persis", berkas_lain=self.isi_ke_berkas[sidik])
+        self.isi_ke_berkas[sidik] = nama
         baris = baris_berkas(isi)
         if baris is None:
             return self.lewati(nama, "bukan_teks")

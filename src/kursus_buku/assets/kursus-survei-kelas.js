@@ -249,15 +249,17 @@
     return [null, i + 1];
   }
 
-  function samaIsi(a, b) {
-    if (a.length !== b.length) return false;
-    for (var i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-    return true;
-  }
-  function sidik(isi) {  // a key for the duplicate check (FNV-1a over the bytes, and the length)
-    var h = 0x811c9dc5;
-    for (var i = 0; i < isi.length; i++) h = Math.imul(h ^ isi[i], 0x01000193) >>> 0;
-    return isi.length + ":" + h;
+  // The duplicate check keeps a fingerprint of each file, not its bytes: the length and two independent
+  // 32-bit hashes (FNV-1a and a multiplicative one), 64 bits in all; two different class files sharing one
+  // is not to be expected (Python keeps a SHA-256 of each file).
+  function sidik(isi) {
+    var h = 0x811c9dc5, g = 0x2545f491;
+    for (var i = 0; i < isi.length; i++) {
+      h = Math.imul(h ^ isi[i], 0x01000193);
+      g = Math.imul(g ^ isi[i], 0x5bd1e995);
+      g ^= g >>> 15;
+    }
+    return isi.length + ":" + (h >>> 0) + ":" + (g >>> 0);
   }
 
   // kursus.survei.impor._Penggabung
@@ -323,11 +325,9 @@
     };
 
     this.isi = function (nama, isi) {
-      var k = sidik(isi), sama = isiLama.get(k) || [];
-      var lama = sama.find(function (x) { return samaIsi(x.isi, isi); });
-      if (lama) return lewati(nama, "sama_persis", null, { berkas_lain: lama.nama });
-      sama.push({ nama: nama, isi: isi });
-      isiLama.set(k, sama);
+      var k = sidik(isi);
+      if (isiLama.has(k)) return lewati(nama, "sama_persis", null, { berkas_lain: isiLama.get(k) });
+      isiLama.set(k, nama);
       var baris = barisBerkas(isi);
       if (baris === null) return lewati(nama, "bukan_teks");
       if (baris.every(function (b) { return typeof b === "string" && A.kosong(b); })) return lewati(nama, "kosong");
@@ -600,24 +600,34 @@
       daftar = daftar.slice().sort(function (a, b) { return banding(a.nama, b.nama); });
       laporan.textContent = "Membaca " + daftar.length + " berkas…";
       hasil.textContent = "";
-      var g = new Penggabung(A), maks = A.batas("ukuran_berkas");
-      // Every file that could be read is read at once (none larger than the limit), then handled in order.
-      return Promise.all(daftar.map(function (x) {
+      var g = new Penggabung(A), maks = A.batas("ukuran_berkas"), berikut = 0, KELOMPOK = 64;
+      function baca(x) {  // no file larger than the limit is read
         if (x.galat || x.file.size > maks) return null;
         return x.file.arrayBuffer().then(function (buf) { return { isi: new Uint8Array(buf) }; },
           function (e) { return { galat: e && e.name === "NotFoundError" ? "hilang" : "gagal_baca" }; });
-      })).then(function (isi) {
-        if (ini !== generasi) return;
-        daftar.forEach(function (x, i) {
-          var label = g.mulai(x.nama);
-          if (label === null) return;
-          if (x.galat) return g.lewati(label, x.galat);
-          if (!g.awal(label, x.nama, x.file.size)) return;
-          if (isi[i].galat) {
-            return g.lewati(label, isi[i].galat, null, { alasan: "mungkin folder, berkas terkunci, atau tidak ada izin" });
-          }
-          g.isi(label, isi[i].isi);
+      }
+      function olahSatu(x, isi) {
+        var label = g.mulai(x.nama);
+        if (label === null) return;
+        if (x.galat) return g.lewati(label, x.galat);
+        if (!g.awal(label, x.nama, x.file.size)) return;
+        if (isi.galat) return g.lewati(label, isi.galat, null, { alasan: "mungkin folder, berkas terkunci, atau tidak ada izin" });
+        g.isi(label, isi.isi);
+      }
+      // A few dozen files are read at once, then handled in order: memory stays small for any number of files.
+      function kelompok() {
+        if (ini !== generasi) return false;
+        if (berikut >= daftar.length) return true;
+        var bagian = daftar.slice(berikut, berikut + KELOMPOK);
+        berikut += KELOMPOK;
+        return Promise.all(bagian.map(baca)).then(function (isi) {
+          if (ini !== generasi) return false;
+          bagian.forEach(function (x, k) { olahSatu(x, isi[k]); });
+          return kelompok();
         });
+      }
+      return Promise.resolve(kelompok()).then(function (lengkap) {
+        if (!lengkap || ini !== generasi) return;
         gambarLaporan(A, g, laporan);
         var baris = ringkasan(A, g);
         hasil.appendChild(gambarBatang(A, baris));
