@@ -234,3 +234,11 @@ def test_a_missing_folder_is_still_explained_in_indonesian(tmp_path):
 
 def test_the_platforms_and_blocks_are_those_of_the_data_files():
     assert data.platform() and BLOK  # the tests above are about real columns
+
+
+def test_a_file_named_like_a_label_does_not_merge_with_the_file_that_label_stands_for():
+    kedua = survei.pesan("nama_kembar", nama="a.csv", ke=2)
+    h = survei.muat_berkas([(kedua, jawaban(1)), ("a.csv", jawaban(2)), ("a.csv", jawaban(3))])
+    ketiga = survei.pesan("nama_kembar", nama="a.csv", ke=3)
+    assert h.berkas_dimuat == ["a.csv", ketiga] and h.jumlah_siswa == 2
+    assert [m.berkas for m in h.masalah] == [kedua]  # not a CSV name, reported under its own name

@@ -141,6 +141,8 @@ def banyak_berkas(draw):
     files = [draw(berkas_survei(i)) for i in range(jumlah)]
     if draw(st.integers(0, 5)) == 0 and files:  # the same content twice, under another name
         files.append(("salinan.csv", files[0][1]))
+    if draw(st.integers(0, 8)) == 0:  # a file named like the label of a second file of the same name
+        files.append((survei.pesan("nama_kembar", nama=files[0][0], ke=2), b"kelas,absen\r\n"))
     return files
 
 

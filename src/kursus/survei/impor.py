@@ -83,6 +83,7 @@ class _Penggabung:
         self._dimuat: set[str] = set()
         self.jumlah_berkas = 0
         self.nama_dilihat: dict[str, int] = {}
+        self.label_dipakai: set[str] = set()
         self.isi_ke_berkas: dict[bytes, str] = {}  # SHA-256 of a file -> its name
         self.dinilai: dict[tuple[str, str], tuple[str, int]] = {}
         self.siswa: dict[str, Siswa] = {}
@@ -97,9 +98,13 @@ class _Penggabung:
 
     def label(self, nama: str) -> str:
         """The file's name in the report; a second file of the same name (from another folder) is told apart."""
-        ke = self.nama_dilihat.get(nama, 0) + 1
+        ke, label = self.nama_dilihat.get(nama, 0), None
+        while label is None or label in self.label_dipakai:  # a file may even be named like a label
+            ke += 1
+            label = nama if ke == 1 else pesan("nama_kembar", nama=nama, ke=ke)
         self.nama_dilihat[nama] = ke
-        return nama if ke == 1 else pesan("nama_kembar", nama=nama, ke=ke)
+        self.label_dipakai.add(label)
+        return label
 
     def berkas(self, nama: str, isi: Isi) -> None:
         spek = spesifikasi()

@@ -99,7 +99,10 @@ def cari_judul(baris: list):
 
 
 def nama_kolom(sel: str) -> str:
-    """The column a header cell names, under any of its accepted spellings (alias_kolom)."""
+    """The column a header cell names, under any of its accepted spellings (alias_kolom); "" for a cell
+    longer than any cell the import reads (no column name is that long)."""
+    if len(sel) > batas("panjang_sel"):
+        return ""
     k = kunci_teks(sel).rstrip(":").strip(" ")
     return spesifikasi()["alias_kolom"].get(k, k)
 

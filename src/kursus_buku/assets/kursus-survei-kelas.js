@@ -273,7 +273,7 @@
     var self = this;
     this.baris = []; this.masalah = []; this.dimuat = [];
     var dimuat = new Set(), isiLama = new Map(), dinilai = new Map(), siswaPertama = new Map();
-    var namaDilihat = new Map(), jumlahBerkas = 0;
+    var namaDilihat = new Map(), labelDipakai = new Set(), jumlahBerkas = 0;
 
     function lewati(berkas, kunci, baris, nilai) {
       self.masalah.push({ berkas: berkas, baris: baris, pesan: A.pesan(kunci, nilai || {}) });
@@ -281,6 +281,7 @@
     this.lewati = lewati;
 
     function namaKolom(sel) {
+      if (sel.length > A.batas("panjang_sel") && Array.from(sel).length > A.batas("panjang_sel")) return "";
       var k = A.kunciTeks(sel), b = k.length;
       while (b > 0 && k[b - 1] === ":") b--;
       k = k.slice(0, b).replace(/^ | $/g, "");
@@ -302,9 +303,14 @@
         if (jumlahBerkas === A.batas("berkas_maks") + 1) lewati(nama, "terlalu_banyak_berkas", null, { maks: A.batas("berkas_maks") });
         return null;
       }
-      var ke = (namaDilihat.get(nama) || 0) + 1;
+      var ke = namaDilihat.get(nama) || 0, label = null;
+      while (label === null || labelDipakai.has(label)) {  // a file may even be named like a label
+        ke += 1;
+        label = ke === 1 ? nama : A.pesan("nama_kembar", { nama: nama, ke: ke });
+      }
       namaDilihat.set(nama, ke);
-      return ke === 1 ? nama : A.pesan("nama_kembar", { nama: nama, ke: ke });
+      labelDipakai.add(label);
+      return label;
     };
 
     // The checks made before a file is read: hidden, its name's ending and its size.
