@@ -217,13 +217,14 @@ def test_a_very_long_class_is_refused_by_the_form():
     lambda: survei.ke_csv(3, 8, {"Facebook": {BLOK[0]: 4}}),
     lambda: survei.nama_berkas(None),
     lambda: survei.periksa_orang(None, "3"),
+    lambda: survei.alasan_buku("Friendster", "identitas"),
 ])
 def test_a_wrong_argument_gets_an_indonesian_message_not_a_bare_python_error(panggil):
     with pytest.raises(survei.ArgumenSalah) as e:
         panggil()
     teks = str(e.value)
     assert teks and not any(k in teks for k in ("expected", "object", "NoneType has", "Traceback")), teks
-    assert any(k in teks for k in ("membutuhkan", "berjenis", "harus")), teks
+    assert any(k in teks for k in ("membutuhkan", "berjenis", "harus", "tidak menilai")), teks
     assert isinstance(e.value, TypeError)  # still a TypeError for code that catches one
 
 

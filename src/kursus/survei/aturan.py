@@ -41,8 +41,9 @@ def pesan(kunci: str, **nilai: Any) -> str:
     return re.sub(r"\{(\w+)\}", lambda m: str(nilai[m.group(1)]), templat)
 
 
-class ArgumenSalah(TypeError):
-    """A public function called with the wrong kind of value; the message (Indonesian) says what it takes."""
+class ArgumenSalah(TypeError, ValueError):
+    """A public function called with the wrong kind of value; the message (Indonesian) says what it takes.
+    (Both a TypeError and a ValueError, so that code catching either still catches it.)"""
 
 
 def periksa_argumen(fungsi: str, nama: str, nilai: Any, jenis: type | tuple[type, ...]) -> None:

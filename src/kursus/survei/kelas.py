@@ -18,7 +18,7 @@ import plotly.graph_objects as go
 from .. import data
 from ..grafik.dasar import tata_letak
 from ..tampilan import Grafik
-from .aturan import (KOLOM_JAWABAN, KOLOM_RINGKASAN, KOLOM_SEBARAN, kolom_blok, periksa_argumen, periksa_tabel,
+from .aturan import (ArgumenSalah, KOLOM_JAWABAN, KOLOM_RINGKASAN, KOLOM_SEBARAN, kolom_blok, periksa_argumen, periksa_tabel,
                      pesan)
 from .impor import FOLDER_CONTOH, HasilSurvei
 
@@ -168,7 +168,12 @@ def grafik_sebaran(hitung: pd.DataFrame, sumber: str = "") -> Grafik:
 
 
 def alasan_buku(platform: str, blok: str) -> str:
-    return next(s.alasan for s in data.skor_platform() if s.platform == platform and s.blok == blok)
+    """Why the book rates a platform so on a block (platform.yaml)."""
+    alasan = next((s.alasan for s in data.skor_platform() if s.platform == platform and s.blok == blok), None)
+    if alasan is None:
+        raise ArgumenSalah(pesan("argumen_alasan", platform=platform, blok=blok, platform_ada=", ".join(data.platform()),
+                                 blok_ada=", ".join(kolom_blok())))
+    return alasan
 
 
 def selisih_terbesar(ringkas: pd.DataFrame, n: int = 5) -> pd.DataFrame:
