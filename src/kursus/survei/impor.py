@@ -23,14 +23,9 @@ from .. import data
 from .aturan import (ArgumenSalah, Siswa, batas, buka_sel, kecil, kolom_blok, kunci_teks, kutip, periksa_argumen,
                      pesan, rapikan, spesifikasi)
 from .berkas import Baris, BarisRusak, GalatBerkas, Isi, ada_berkas, baca_entri, baris_berkas, nama_terbaca
-from .sel import bilangan, cari_judul, daftar, kosong, rekaman, wajib
+from .sel import bilangan, cari_judul, daftar, dipakai, kosong, rekaman, wajib
 
 FOLDER_CONTOH = Path(data.__file__).parent / "data" / "contoh_survei"
-
-
-def dipakai() -> list[str]:
-    """The columns a row is read from, in the order their limits are checked."""
-    return ["kelas", "absen", "nama", "platform"] + kolom_blok()
 
 
 @dataclass(frozen=True)

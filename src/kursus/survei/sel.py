@@ -112,6 +112,11 @@ def wajib() -> list[str]:
     return ["kelas", "absen", "platform"] + kolom_blok()
 
 
+def dipakai() -> list[str]:
+    """The columns a row is read from, in the order their limits are checked."""
+    return ["kelas", "absen", "nama", "platform"] + kolom_blok()
+
+
 def cocok(kolom: list[str]) -> list[str]:
     """The required columns this header lacks (a "nama" column stands in for "absen" in older files)."""
     ada = set(kolom) | ({"absen"} if "nama" in kolom else set())
