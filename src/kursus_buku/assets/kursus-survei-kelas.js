@@ -75,16 +75,6 @@
       t = self.normal(tanpaKendali(t), "NFKC").replace(/^[ \t\r\n\u00a0\u3000]+/, "");
       return spek.awalan_rumus.some(function (a) { return t.indexOf(a) === 0; });
     };
-    this.amanSel = function (teks) {  // aturan.aman_sel (the form's cells)
-      var t = Array.from(String(teks)).map(function (c) {
-        return spek.ganti_dengan_spasi.indexOf(c) >= 0 ? " " : c;
-      }).join("");
-      t = tanpaKendali(self.normal(t, "NFC")).replace(banyak, " ").replace(/^ +/, "");
-      var b = t.length;
-      while (b > 0 && t[b - 1] === " ") b--;
-      t = t.slice(0, b);
-      return self.mulaiRumus(t.replace(/^'+/, "")) ? "'" + t : t;
-    };
     this.bukaSel = function (t) {
       return t.charAt(0) === "'" && self.mulaiRumus(t.replace(/^'+/, "")) ? t.slice(1) : t;
     };
