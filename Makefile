@@ -1,7 +1,8 @@
 # Two commands set up everything on a fresh machine:
 #   make book   build the HTML book into _build/html (every notebook executed)
 #   make test   run the whole test suite (builds the book first)
-#   make bench  build times, page weights and Lighthouse scores (needs Node.js/npm)
+#   make bench  build times, page weights and Lighthouse scores (needs Node.js/npm), the class survey's import
+#               of 2,000 files in Python and in the browser
 #   make check-fresh  the two commands above on a clean Debian 12 root (root, debootstrap; not in make test)
 # For teachers:
 #   make book-guru  the teacher edition (every solution and answer key shown) into _build/guru/html
@@ -98,6 +99,7 @@ $(NODE_STAMP): package.json package-lock.json
 bench: $(STAMP) chromium $(NODE_STAMP)
 	$(BIN)/python tools/bench.py
 	$(BIN)/python tools/bench_widgets.py
+	$(BIN)/python tools/bench_survei.py
 
 # Re-fetch the vendored browser libraries from the npm registry and check them against vendor/manifest.json.
 vendor:

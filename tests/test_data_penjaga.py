@@ -353,3 +353,34 @@ def test_a_reference_to_nothing_names_file_record_field_and_line(folder, berkas,
     pesan = galat(data.periksa_semua)
     assert pesan.startswith(f"Berkas {berkas}, rekaman ke-1") and f"kolom '{kolom}'" in pesan, pesan
     assert "tidak ada di" in pesan and "(baris " in pesan, pesan
+
+
+# --- statistik.csv as a spreadsheet may save it (issue 21) ------------------------------------------
+
+@BANYAK
+@given(st.lists(st.sampled_from(["a", "b", "c", "d"]), min_size=2, max_size=8).filter(lambda m: len(set(m)) < len(m)))
+def test_a_figure_given_twice_names_the_line_of_the_repeat_and_of_the_first(metrik):
+    """Interleaved repeats (a, b, a, b): the message names the first record that repeats an earlier one,
+    and that earlier one, each with its own line."""
+    teks = KEPALA + "".join(f"ID_X,{m},Indonesia,2024-01,1,million,S,https://example.org/a,primary,\n"
+                            for m in metrik)
+    kedua = next(i for i, m in enumerate(metrik) if m in metrik[:i])
+    pertama = metrik.index(metrik[kedua])
+    pesan = galat(data.muat_statistik, teks)
+    assert pesan.startswith(f"Berkas statistik.csv, rekaman ke-{kedua + 1}:"), pesan
+    assert f"sudah ada di rekaman ke-{pertama + 1} (baris {pertama + 2})" in pesan, pesan
+    assert pesan.endswith(f"(baris {kedua + 2})"), pesan
+
+
+@pytest.mark.parametrize("pemisah, nama", [(";", "titik koma (;)"), ("\t", "tab")])
+def test_statistik_csv_resaved_with_another_separator_says_which(pemisah, nama):
+    teks = (KEPALA + baris_csv()).replace(",", pemisah)
+    pesan = galat(data.muat_statistik, teks)
+    assert f"dipisah dengan {nama}, bukan koma" in pesan and "(baris 1)" in pesan, pesan
+
+
+def test_one_row_resaved_with_semicolons_is_named_by_its_line():
+    baris = baris_csv().replace(",", ";").replace("49.9", "49,9")  # a decimal comma splits it in two cells
+    pesan = galat(data.muat_statistik, KEPALA + baris_csv() + baris)
+    assert pesan.startswith("Berkas statistik.csv, rekaman ke-2") and "titik koma (;)" in pesan, pesan
+    assert pesan.endswith("(baris 3)"), pesan

@@ -147,16 +147,37 @@ def test_every_odd_entry_at_once_is_reported_and_every_good_file_loads(folder):
     os.symlink(folder / "putar.csv", folder / "putar.csv")
     os.symlink(folder / "tidak-ada.csv", folder / "tautan.csv")
     (folder / "jawaban.csv").mkdir()
+    (folder / "jawaban.csv" / "x.csv").write_bytes(jawaban(9))
+    (folder / "kosong").mkdir()  # an empty subfolder: nothing to report (the browser cannot see it either)
     os.mkfifo(folder / "pipa.csv")
     with open(folder / "video.csv", "wb") as f:
         f.truncate(300_000)
     (folder / "tugas.xlsx").write_bytes(b"PK")
-    (folder / ".tersembunyi.csv").write_bytes(jawaban(8))  # hidden files are not survey answers
+    (folder / ".tersembunyi.csv").write_bytes(jawaban(8))  # hidden files are reported, not read
     (folder / "m-baik.csv").write_bytes(jawaban(3))
     h = muat_tanpa_macet(folder)
     assert h.berkas_dimuat == ["a-baik.csv", "m-baik.csv", "z-baik.csv"]
-    assert sorted(m.berkas for m in h.masalah) == ["jawaban.csv", "pipa.csv", "putar.csv", "tautan.csv",
-                                                   "tugas.xlsx", "video.csv"]
+    assert sorted(m.berkas for m in h.masalah) == [".tersembunyi.csv", "jawaban.csv", "pipa.csv", "putar.csv",
+                                                   "tautan.csv", "tugas.xlsx", "video.csv"]
+    assert survei.pesan("tersembunyi") in [m.pesan for m in h.masalah]
+
+
+def test_an_empty_subfolder_is_not_reported_but_one_holding_files_deep_down_is(folder):
+    (folder / "kosong" / "juga-kosong").mkdir(parents=True)
+    (folder / "lama" / "dalam").mkdir(parents=True)
+    (folder / "lama" / "dalam" / "x.csv").write_bytes(jawaban(5))
+    h = muat_tanpa_macet(folder)
+    assert [(m.berkas, m.pesan) for m in h.masalah] == [("lama", survei.pesan("folder"))]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file names are bytes only on POSIX")
+def test_a_file_name_that_is_not_utf8_is_shown_as_the_browser_shows_it(folder):
+    nama = os.fsencode(folder) + b"/caf\xe9.csv"
+    with open(nama, "wb") as f:
+        f.write(jawaban(6))
+    h = muat_tanpa_macet(folder)
+    assert "caf\ufffd.csv" in h.berkas_dimuat and not h.masalah
+    h.jawaban.to_json()  # the name can be written out (no lone surrogate left in it)
 
 
 def test_a_missing_folder_is_explained_in_indonesian(tmp_path):

@@ -157,7 +157,8 @@ def ragam(nama: str, cara: int) -> str:
         return "  " + nama.replace(" ", "   ") + " "
     if cara == 1:
         return unicodedata.normalize("NFD", nama)
-    if cara == 2 and nama.upper().lower() == nama.lower():
+    # letter case is folded on the documented Unicode subset only (aturan.normal), the same in the browser
+    if cara == 2 and nama.upper().lower() == nama.lower() and survei.aturan.dalam_subset(nama + nama.upper()):
         return nama.upper()
     if cara == 3:
         return unicodedata.normalize("NFKC", nama).replace(" ", "\u00a0")

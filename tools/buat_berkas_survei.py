@@ -72,6 +72,13 @@ BERKAS: dict[str, bytes] = {
     # A name that would be a formula, written safely by the survey form (apostrophe) and read back as typed.
     "rumus.csv": baris(KEPALA_LAMA, "'=HYPERLINK( http://x  klik ),8C,Facebook,3,3,3,3,3,3,3").encode(),
     # Broken or foreign files: each reported and skipped.
+    # Excel: a name typed with Alt+Enter is one quoted cell holding a line break (LF inside, CRLF between rows).
+    "excel-alt-enter.csv": baris(KEPALA_LAMA, '"Siti\nAminah",8D,Facebook,4,4,4,3,5,3,5',
+                                 '"Budi\nSantoso",8D,TikTok,3,3,5,2,2,4,2').encode(),
+    # A UTF-8 file (with BOM) where one line was typed on a Windows-1252 machine: only that line is lost.
+    "utf8-bom-satu-bita.csv": ("\ufeff" + baris(KEPALA_LAMA, "Dewi,8D,Facebook,4,4,4,3,5,3,5")).encode()
+                              + b"Caf\xe9,8D,Facebook,1,1,1,1,1,1,1\r\n"
+                              + baris("Eko,8D,Facebook,2,2,2,2,2,2,2").encode(),
     "kosong.csv": b"",
     "spasi-saja.csv": b"  \r\n;;\r\n",
     "judul-saja.csv": baris(KEPALA).encode(),

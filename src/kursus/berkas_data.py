@@ -132,20 +132,45 @@ def baca_yaml(berkas: str, teks_berkas: str | None = None) -> Any:
 
 
 def baca_csv(berkas: str, teks_berkas: str | None = None) -> list[dict]:
-    """Read a CSV data file into a list of dicts (all values as text); each remembers its line as ``baris``."""
+    """Read a CSV data file into a list of dicts (all values as text); each remembers its line as ``baris``.
+
+    The separator is the comma; a file re-saved with semicolons or tabs (Excel set to Indonesian) is
+    refused naming the separator it found."""
     if teks_berkas is None:
         teks_berkas = baca_teks_berkas(berkas)
-    pembaca = csv.DictReader(io.StringIO(teks_berkas.lstrip("\ufeff"), newline=""))
-    kepala = pembaca.fieldnames or []
+    pembaca = csv.reader(io.StringIO(teks_berkas.lstrip("\ufeff"), newline=""))
+    kepala = next(pembaca, [])
+    _periksa_pemisah(berkas, kepala, 1)
     ganda = sorted({k for k in kepala if kepala.count(k) > 1})
     if ganda:
         raise DataError(berkas, f"judul kolom '{ganda[0]}' muncul lebih dari sekali", baris=1)
     baris = []
     awal = pembaca.line_num + 1
-    for nomor, rec in enumerate(pembaca, start=1):
-        if None in rec:
+    for sel in pembaca:
+        if not sel:  # a blank line
+            awal = pembaca.line_num + 1
+            continue
+        nomor = len(baris) + 1
+        if len(sel) > len(kepala):
             raise DataError(berkas, "jumlah kolom lebih banyak daripada judul kolom", nomor, baris=awal)
-        r = Rekaman({k: (v if v != "" else None) for k, v in rec.items()})
+        if len(sel) < len(kepala):
+            _periksa_pemisah(berkas, sel, awal, nomor)
+        r = Rekaman({k: (v if v != "" else None) for k, v in zip(kepala, sel + [""] * (len(kepala) - len(sel)))})
         r.baris, awal = awal, pembaca.line_num + 1
         baris.append(r)
     return baris
+
+
+_PEMISAH_LAIN = {";": "titik koma (;)", "\t": "tab"}
+
+
+def _periksa_pemisah(berkas: str, sel: list[str], baris: int, rekaman: int | None = None) -> None:
+    """The header as one cell holding semicolons or tabs, or a short row with one in a cell: the file was
+    saved with another separator."""
+    if rekaman is None and len(sel) != 1:
+        return
+    for pemisah, nama in _PEMISAH_LAIN.items():
+        if any(pemisah in s for s in sel):
+            raise DataError(berkas, f"baris ini dipisah dengan {nama}, bukan koma; berkas ini mungkin disimpan "
+                                    "ulang oleh Excel berbahasa Indonesia. Simpan ulang sebagai CSV dengan pemisah "
+                                    "koma (di LibreOffice: Simpan Sebagai > CSV, pemisah ',')", rekaman, baris=baris)

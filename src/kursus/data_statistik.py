@@ -49,12 +49,14 @@ def muat_statistik(teks_berkas: str | None = None):
     recs = validasi("statistik.csv", baris, Statistik)
     df = pd.DataFrame(recs, columns=list(KOLOM_STATISTIK))
     kunci = ["dataset", "metric", "category", "ref_date"]
-    ganda = df[df.duplicated(kunci, keep=False)]
-    if not ganda.empty:
-        r = ganda.iloc[0]
-        nomor = int(ganda.index[1]) + 1
-        raise DataError("statistik.csv", f"angka untuk {r.dataset}/{r.metric}/{r.category}/{r.ref_date} muncul "
-                                         "dua kali", nomor, baris=recs[nomor - 1].baris)
+    ganda = df.duplicated(kunci, keep="first")
+    if ganda.any():
+        kedua = int(ganda.to_numpy().nonzero()[0][0])  # the first record repeating an earlier one
+        r = df.iloc[kedua]
+        pertama = next(i for i in range(kedua) if tuple(df.iloc[i][kunci]) == tuple(r[kunci]))
+        raise DataError("statistik.csv", f"angka untuk {r.dataset}/{r.metric}/{r.category}/{r.ref_date} sudah ada "
+                                         f"di rekaman ke-{pertama + 1} (baris {recs[pertama].baris}); hapus salah "
+                                         "satunya", kedua + 1, baris=recs[kedua].baris)
     return df
 
 

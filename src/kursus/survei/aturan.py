@@ -11,11 +11,12 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
 from .. import data
+from .unikode import _per_bagian, dalam_subset, kecil, normal, rentang_unicode  # noqa: F401
 
 SPESIFIKASI = Path(data.__file__).parent / "data" / "survei_spesifikasi.yaml"
 
@@ -29,6 +30,7 @@ def spesifikasi() -> dict[str, Any]:
     return spek
 
 
+@lru_cache(maxsize=None)
 def batas(nama: str) -> int:
     return int(spesifikasi()["batas"][nama])
 
@@ -37,6 +39,35 @@ def pesan(kunci: str, **nilai: Any) -> str:
     """A message from the specification with its {placeholders} filled (same rule as the script)."""
     templat = spesifikasi()["pesan"][kunci]
     return re.sub(r"\{(\w+)\}", lambda m: str(nilai[m.group(1)]), templat)
+
+
+class ArgumenSalah(TypeError, ValueError):
+    """A public function called with the wrong kind of value; the message (Indonesian) says what it takes.
+    (Both a TypeError and a ValueError, so that code catching either still catches it.)"""
+
+
+def periksa_argumen(fungsi: str, nama: str, nilai: Any, jenis: type | tuple[type, ...]) -> None:
+    """Refuse a wrong argument of a function a teacher calls from a notebook, in Indonesian."""
+    if not isinstance(nilai, jenis):
+        raise ArgumenSalah(pesan("argumen_salah", fungsi=fungsi, nama=nama, jenis=type(nilai).__name__))
+
+
+KOLOM_JAWABAN = ("platform", "blok", "skor")
+KOLOM_RINGKASAN = ("platform", "blok", "skor_buku", "jumlah", "rata_rata", "simpangan", "selisih")
+KOLOM_SEBARAN = ("platform", "blok", "skor", "jumlah")
+
+
+def periksa_tabel(fungsi: str, nilai: Any, kolom: tuple[str, ...], kunci: str) -> None:
+    """Refuse, in Indonesian, a value that is not the table a function takes (``kunci``: which message)."""
+    import pandas as pd
+    if isinstance(nilai, pd.DataFrame):
+        kurang = [k for k in kolom if k not in nilai.columns]
+        if not kurang:
+            return
+        jenis = "tabel tanpa kolom " + ", ".join(kurang)
+    else:
+        jenis = type(nilai).__name__
+    raise ArgumenSalah(pesan(kunci, fungsi=fungsi, kolom=", ".join(kolom), jenis=jenis))
 
 
 def kolom_blok() -> list[str]:
@@ -51,28 +82,40 @@ def kolom_csv(nama: bool = False) -> list[str]:
 # --- Text ----------------------------------------------------------------------------------------------
 # Explicit character classes, identical in the script: Python's and JavaScript's \s differ.
 SPASI = "[ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]"
-_SPASI_TEPI = re.compile(f"^{SPASI}+|{SPASI}+$")
+HURUF_SPASI = " \t\n\r\f\v\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000\ufeff"
 _SPASI_BANYAK = re.compile(f"{SPASI}+")
 
 
 def rapikan(teks: str) -> str:
-    """A cell as read: spaces at both ends removed and runs of spaces made one (Unicode spaces too), NFC."""
-    return unicodedata.normalize("NFC", _SPASI_BANYAK.sub(" ", _SPASI_TEPI.sub("", teks)))
+    """A cell as read: spaces at both ends removed and runs of spaces made one (Unicode spaces too), NFC.
+    Linear in the length of the cell, however many spaces it holds."""
+    t = teks.strip(HURUF_SPASI)
+    if t.isascii() and t.isprintable():  # the usual cell: only a plain space can repeat
+        return t if "  " not in t else _SPASI_BANYAK.sub(" ", t)
+    return normal(_SPASI_BANYAK.sub(" ", t), "NFC")
+
+
+_KENDALI_ASCII = re.compile("[\x00-\x1f\x7f]")
 
 
 def _tanpa_kendali(teks: str) -> str:
-    return "".join(c for c in teks if unicodedata.category(c) not in ("Cc", "Cf", "Zl", "Zp"))
+    if teks.isascii():
+        return _KENDALI_ASCII.sub("", teks)
+    return _per_bagian(teks, lambda b: "".join(
+        c for c in b if unicodedata.category(c) not in ("Cc", "Cf", "Zl", "Zp")))
 
 
+@lru_cache(maxsize=65536)
 def kunci_teks(teks: str) -> str:
     """The same name however it was typed: NFKC, lower case, control and zero-width characters dropped,
     runs of spaces made one."""
-    t = unicodedata.normalize("NFKC", teks)
+    t = normal(teks, "NFKC")
     t = _SPASI_BANYAK.sub(" ", t)
-    t = _tanpa_kendali(t).lower()
+    t = kecil(_tanpa_kendali(t))
     return _SPASI_BANYAK.sub(" ", t).strip(" ")
 
 
+@lru_cache(maxsize=65536)
 def kunci_kelas(teks: str) -> str:
     """The same class however it was typed: "8 A", "8a" and "８Ａ" are one class."""
     return re.sub(r"[ .\-/]", "", kunci_teks(teks))
@@ -85,7 +128,7 @@ def awalan_rumus() -> tuple[str, ...]:
 def mulai_rumus(teks: str) -> bool:
     """Would a spreadsheet read this cell as a formula? Looks past leading spaces and control characters,
     and folds full-width and small forms (＝, ﹢ ...) with NFKC."""
-    t = unicodedata.normalize("NFKC", _tanpa_kendali(teks)).lstrip(" \t\r\n\u00a0\u3000")
+    t = normal(_tanpa_kendali(teks), "NFKC").lstrip(" \t\r\n\u00a0\u3000")
     return t.startswith(awalan_rumus())
 
 
@@ -93,7 +136,7 @@ def aman_sel(teks: str) -> str:
     """Text made safe for a CSV cell in every spreadsheet and locale: no separator (, ; tab), quote, line
     break or control character inside, and a leading apostrophe when it would start a formula."""
     t = "".join(" " if c in spesifikasi()["ganti_dengan_spasi"] else c for c in str(teks))
-    t = _tanpa_kendali(unicodedata.normalize("NFC", t))
+    t = _tanpa_kendali(normal(t, "NFC"))
     t = _SPASI_BANYAK.sub(" ", t).strip(" ")
     return "'" + t if mulai_rumus(t.lstrip("'")) else t
 
@@ -101,6 +144,25 @@ def aman_sel(teks: str) -> str:
 def buka_sel(teks: str) -> str:
     """Undo ``aman_sel``'s apostrophe on import: "'=Siti" was typed as "=Siti" ("''=Siti" as "'=Siti")."""
     return teks[1:] if teks.startswith("'") and mulai_rumus(teks.lstrip("'")) else teks
+
+
+def salah_orang(kelas: str, absen: str) -> str:
+    """Why the survey form cannot make a file yet (Indonesian), or "" when it can: the class and nomor absen
+    are checked with the import's own rules, so the form never offers a file the import would refuse.
+    The form's script (kursus-survei.js) checks the same way."""
+    periksa_argumen("periksa_orang", "kelas", kelas, str)
+    periksa_argumen("periksa_orang", "nomor absen", absen, str)
+    a = absen.strip(HURUF_SPASI)
+    if not rapikan(kelas) or not a:
+        return pesan("isi_orang")
+    if len(a) > 6 or not re.fullmatch(r"[0-9]+", a) or not 1 <= int(a) <= batas("absen_maks"):
+        return pesan("absen_form", maks=batas("absen_maks"))
+    dibaca = buka_sel(rapikan(aman_sel(kelas)))
+    if not dibaca:
+        return pesan("kelas_form", nilai=kutip(kelas))
+    if len(dibaca) > batas("panjang_sel"):
+        return pesan("kelas_panjang", maks=batas("panjang_sel"))
+    return ""
 
 
 def kutip(nilai: str, panjang: int = 30) -> str:
@@ -122,9 +184,9 @@ def siput(teks: str) -> str:
     """A file-name part: ASCII letters, digits and dashes. A text with any letter beyond ASCII (another
     script, or accents: Zoë and Zoé) also gets a fingerprint of its normalised form, so two such names never
     share a file name, while the same name typed another way (case, spaces, NFC/NFD) keeps the same one."""
-    lipat = "".join(c for c in unicodedata.normalize("NFKD", teks) if not unicodedata.category(c).startswith("M"))
-    hasil = re.sub(r"[^a-z0-9]+", "-", lipat.lower()).strip("-")[:40].strip("-")
-    hilang = any(ord(c) > 127 for c in unicodedata.normalize("NFKC", teks))
+    lipat = "".join(c for c in normal(teks, "NFKD") if not unicodedata.category(c).startswith("M"))
+    hasil = re.sub(r"[^a-z0-9]+", "-", kecil(lipat)).strip("-")[:40].strip("-")
+    hilang = not normal(teks, "NFKC").isascii()
     if hilang or (not hasil and kunci_teks(teks)):
         hasil = "-".join(b for b in (hasil, fnv1a(kunci_teks(teks))) if b)
     return hasil
@@ -139,13 +201,13 @@ class Siswa:
     absen: int | None = None
     nama: str = ""
 
-    @property
+    @cached_property
     def kunci(self) -> str:
         if self.absen is not None:
             return f"{kunci_kelas(self.kelas)}#{self.absen}"
         return f"{kunci_kelas(self.kelas)}@{kunci_teks(self.nama)}"
 
-    @property
+    @cached_property
     def label(self) -> str:
         if self.absen is not None:
             return pesan("siswa_absen", kelas=self.kelas, absen=self.absen)
@@ -167,5 +229,10 @@ def spesifikasi_lengkap() -> dict[str, Any]:
         "platform": data.platform(),
         "blok": [{"id": b.id, "nama": b.nama} for b in data.blok()],
         "skor_buku": {f"{s.platform}|{s.blok}": s.skor for s in data.skor_platform()},
-        "spasi": SPASI,
+        **teks_aturan(),
     }
+
+
+def teks_aturan() -> dict[str, Any]:
+    """The text rules the scripts need (the form's and the importer's): spaces and the Unicode subset."""
+    return {"spasi": SPASI, "huruf_spasi": HURUF_SPASI, "rentang_unicode": [list(r) for r in rentang_unicode()]}

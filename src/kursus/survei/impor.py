@@ -11,8 +11,8 @@ The same steps, in the same order and with the same messages, run in the browser
 
 from __future__ import annotations
 
+import hashlib
 import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -20,9 +20,10 @@ from typing import Iterable
 import pandas as pd
 
 from .. import data
-from .aturan import Siswa, batas, buka_sel, kolom_blok, kunci_teks, kutip, pesan, rapikan, spesifikasi
-from .berkas import GalatBerkas, Isi, baca_entri, dekode
-from .sel import bilangan, cocok, daftar, kosong, nama_kolom, pecah, wajib
+from .aturan import (ArgumenSalah, Siswa, batas, buka_sel, kecil, kolom_blok, kunci_teks, kutip, periksa_argumen,
+                     pesan, rapikan, spesifikasi)
+from .berkas import Baris, BarisRusak, GalatBerkas, Isi, ada_berkas, baca_entri, baris_berkas, nama_terbaca
+from .sel import bilangan, cari_judul, daftar, dipakai, kosong, rekaman, wajib
 
 FOLDER_CONTOH = Path(data.__file__).parent / "data" / "contoh_survei"
 
@@ -74,63 +75,69 @@ class _Penggabung:
         self.baris: list[dict] = []
         self.masalah: list[Masalah] = []
         self.dimuat: list[str] = []
-        self.isi_ke_berkas: dict[bytes, str] = {}
+        self._dimuat: set[str] = set()
+        self.jumlah_berkas = 0
+        self.nama_dilihat: dict[str, int] = {}
+        self.label_dipakai: set[str] = set()
+        self.isi_ke_berkas: dict[bytes, str] = {}  # SHA-256 of a file -> its name
         self.dinilai: dict[tuple[str, str], tuple[str, int]] = {}
         self.siswa: dict[str, Siswa] = {}
         spek = spesifikasi()
-        self.platform = {p.lower(): p for p in data.platform()}
-        self.platform.update({k.lower(): v for k, v in spek["alias_platform"].items()})
+        self.platform = {kecil(p): p for p in data.platform()}
+        self.platform.update({kecil(k): v for k, v in spek["alias_platform"].items()})
         self.tanpa_skor = set(spek["tanpa_skor"])
+        self.blok, self.dipakai = kolom_blok(), dipakai()
 
     def lewati(self, berkas: str, kunci: str, baris: int | None = None, **nilai) -> None:
         self.masalah.append(Masalah(berkas, pesan(kunci, **nilai), baris, "baris" if baris else "berkas"))
 
+    def label(self, nama: str) -> str:
+        """The file's name in the report; a second file of the same name (from another folder) is told apart."""
+        ke, label = self.nama_dilihat.get(nama, 0), None
+        while label is None or label in self.label_dipakai:  # a file may even be named like a label
+            ke += 1
+            label = nama if ke == 1 else pesan("nama_kembar", nama=nama, ke=ke)
+        self.nama_dilihat[nama] = ke
+        self.label_dipakai.add(label)
+        return label
+
     def berkas(self, nama: str, isi: Isi) -> None:
         spek = spesifikasi()
-        kecil = nama.lower()
+        nama = nama_terbaca(nama)
+        self.jumlah_berkas += 1
+        if self.jumlah_berkas > batas("berkas_maks"):
+            if self.jumlah_berkas == batas("berkas_maks") + 1:
+                self.lewati(nama, "terlalu_banyak_berkas", maks=batas("berkas_maks"))
+            return
+        asli, nama = nama, self.label(nama)
         if isinstance(isi, GalatBerkas) and isi.kunci != "terlalu_besar":
             self.masalah.append(Masalah(nama, isi.pesan()))
             return
-        if not kecil.endswith(tuple(spek["akhiran_dibaca"])):
-            akhiran = "." + kecil.rsplit(".", 1)[1] if "." in kecil.lstrip(".") else "tanpa akhiran"
+        if asli.startswith("."):
+            return self.lewati(nama, "tersembunyi")
+        huruf_kecil = kecil(asli)
+        if not huruf_kecil.endswith(tuple(spek["akhiran_dibaca"])):
+            akhiran = "." + huruf_kecil.rsplit(".", 1)[1] if "." in huruf_kecil.lstrip(".") else "tanpa akhiran"
             kunci = "lembar_kerja" if akhiran in spek["akhiran_lembar_kerja"] else "bukan_berkas_data"
             return self.lewati(nama, kunci, akhiran=akhiran)
         if isinstance(isi, GalatBerkas) or len(isi) > batas("ukuran_berkas"):
             return self.lewati(nama, "terlalu_besar", kb=batas("ukuran_berkas") // 1000)
-        if isi in self.isi_ke_berkas:
-            return self.lewati(nama, "sama_persis", berkas_lain=self.isi_ke_berkas[isi])
-        self.isi_ke_berkas[isi] = nama
-        teks = dekode(isi)
-        if teks is None:
+        sidik = hashlib.sha256(isi).digest()  # a fingerprint, not the bytes: memory stays small
+        if sidik in self.isi_ke_berkas:
+            return self.lewati(nama, "sama_persis", berkas_lain=self.isi_ke_berkas[sidik])
+        self.isi_ke_berkas[sidik] = nama
+        baris = baris_berkas(isi)
+        if baris is None:
             return self.lewati(nama, "bukan_teks")
-        baris = re.split(r"\r\n|\r|\n", teks)
-        if all(kosong(b) for b in baris):
+        if all(isinstance(b, str) and kosong(b) for b in baris):
             return self.lewati(nama, "kosong")
         self.teks(nama, baris)
 
-    def teks(self, nama: str, baris: list[str]) -> None:
-        spek = spesifikasi()
-        mulai, pemisah = 0, list(spek["pemisah"])
-        m = re.fullmatch(r'[ \t]*"?sep=(.)"?[ \t]*', baris[0], flags=re.IGNORECASE)
-        if m:
-            mulai, pemisah = 1, [m.group(1)]
-        judul, terbaik = None, None
-        for i in range(mulai, min(len(baris), mulai + batas("baris_sebelum_judul"))):
-            if kosong(baris[i]):
-                continue
-            for p in pemisah:
-                sel = pecah(baris[i], p)
-                if sel is None:
-                    continue
-                kolom = [nama_kolom(s) for s in sel]
-                kurang = cocok(kolom)
-                if terbaik is None or len(kurang) < len(terbaik):
-                    terbaik = kurang
-                if not kurang:
-                    judul = (i, p, kolom)
-                    break
-            if judul:
-                break
+    def rusak(self, nama: str, nomor: int, b: BarisRusak) -> None:
+        self.lewati(nama, "baris_rusak", nomor, kolom=b.kolom, kode=b.kode, pengodean=b.pengodean)
+
+    def teks(self, nama: str, baris: list[Baris]) -> None:
+        judul, mulai, terbaik = cari_judul(baris)
         if judul is None:
             return self.lewati(nama, "tanpa_judul", kolom=daftar(terbaik or wajib()),
                                n=batas("baris_sebelum_judul"))
@@ -138,23 +145,40 @@ class _Penggabung:
         posisi = {}
         for j, k in enumerate(kolom):
             posisi.setdefault(k, j)
-        jumlah_masalah, ada_isi = len(self.masalah), False
-        for i in range(i_judul + 1, len(baris)):
-            if kosong(baris[i]):
+        for i in range(mulai, i_judul):
+            if isinstance(baris[i], BarisRusak):
+                self.rusak(nama, i + 1, baris[i])
+        jumlah_masalah, ada_isi, i = len(self.masalah), False, i_judul + 1
+        while i < len(baris):
+            b = baris[i]
+            if isinstance(b, BarisRusak):
+                ada_isi = True
+                self.rusak(nama, i + 1, b)
+                i += 1
+                continue
+            if kosong(b):
+                i += 1
                 continue
             ada_isi = True
-            self.satu_baris(nama, i + 1, baris[i], p, posisi)
+            sel, j = rekaman(baris, i, p)
+            self.satu_baris(nama, i + 1, sel, posisi)
+            i = j
         if not ada_isi and len(self.masalah) == jumlah_masalah:
             self.lewati(nama, "hanya_judul")
 
-    def satu_baris(self, berkas: str, nomor: int, teks: str, pemisah: str, posisi: dict[str, int]) -> None:
-        sel = pecah(teks, pemisah)
+    def satu_baris(self, berkas: str, nomor: int, sel: list[str] | None, posisi: dict[str, int]) -> None:
         if sel is None:
             return self.lewati(berkas, "kutip_terbuka", nomor)
-
-        def ambil(k: str) -> str:
+        if len(sel) > batas("kolom_maks"):
+            return self.lewati(berkas, "terlalu_banyak_kolom", nomor, n=len(sel), maks=batas("kolom_maks"))
+        nilai = {}
+        for k in self.dipakai:
             j = posisi.get(k)
-            return rapikan(sel[j]) if j is not None and j < len(sel) else ""
+            nilai[k] = rapikan(sel[j]) if j is not None and j < len(sel) else ""
+            if len(nilai[k]) > batas("panjang_sel"):
+                return self.lewati(berkas, "sel_terlalu_panjang", nomor, kolom=k, n=len(nilai[k]),
+                                   maks=batas("panjang_sel"))
+        ambil = nilai.__getitem__
 
         kelas = buka_sel(ambil("kelas"))
         if not kelas:
@@ -178,7 +202,7 @@ class _Penggabung:
             return self.lewati(berkas, "platform_asing", nomor, nilai=kutip(platform_teks),
                                pilihan=", ".join(data.platform()))
         skor, salah = {}, []
-        for b in kolom_blok():
+        for b in self.blok:
             v = ambil(b)
             if v in self.tanpa_skor:
                 skor[b] = None
@@ -201,7 +225,8 @@ class _Penggabung:
             return self.lewati(berkas, "ganda_berkas", nomor, siswa=siswa.label, platform=platform,
                                berkas_lain=lama[0])
         self.dinilai[(siswa.kunci, platform)] = (berkas, nomor)
-        if berkas not in self.dimuat:
+        if berkas not in self._dimuat:
+            self._dimuat.add(berkas)
             self.dimuat.append(berkas)
         self.baris.append({"siswa": siswa, "platform": platform, "berkas": berkas, **skor})
 
@@ -211,8 +236,10 @@ class _Penggabung:
 
 def baca_teks(berkas: str, isi: bytes) -> tuple[list[dict], list[Masalah]]:
     """Rows of one survey file (each: kelas, absen, nama, platform and the block scores) and its problems."""
+    periksa_argumen("baca_teks", "nama berkas", berkas, str)
+    periksa_argumen("baca_teks", "isi berkas", isi, (bytes, bytearray))
     g = _Penggabung()
-    g.berkas(berkas, isi)
+    g.berkas(berkas, bytes(isi))
     rows = [{"kelas": b["siswa"].kelas, "absen": b["siswa"].absen, "nama": b["siswa"].nama,
              "platform": b["platform"], **{k: b[k] for k in kolom_blok()}} for b in g.baris]
     return rows, g.masalah
@@ -220,22 +247,37 @@ def baca_teks(berkas: str, isi: bytes) -> tuple[list[dict], list[Masalah]]:
 
 def muat_berkas(berkas: Iterable[tuple[str, Isi]]) -> HasilSurvei:
     """Load survey files given as (name, content) pairs, in the order given."""
+    if isinstance(berkas, (str, bytes, Path)) or not hasattr(berkas, "__iter__"):
+        raise ArgumenSalah(pesan("argumen_berkas", fungsi="muat_berkas", jenis=type(berkas).__name__))
     g = _Penggabung()
-    for nama, isi in berkas:
-        g.berkas(nama, isi)
+    for pasangan in berkas:
+        if not (isinstance(pasangan, tuple) and len(pasangan) == 2 and isinstance(pasangan[0], str)
+                and isinstance(pasangan[1], (bytes, bytearray, GalatBerkas))):
+            raise ArgumenSalah(pesan("argumen_berkas", fungsi="muat_berkas", jenis=type(pasangan).__name__))
+        nama, isi = pasangan
+        g.berkas(nama, bytes(isi) if isinstance(isi, bytearray) else isi)
     return g.hasil()
 
 
 def muat_folder(folder: str | Path) -> HasilSurvei:
-    """Load every file in a folder, sorted by name (hidden files ignored); no single entry stops it."""
+    """Load every entry of a folder, sorted by name; hidden files and subfolders holding files are reported
+    (their contents are not read), and no single entry stops it."""
+    periksa_argumen("muat_folder", "folder", folder, (str, os.PathLike))
     folder = Path(folder)
     if not folder.is_dir():
-        raise FileNotFoundError(f"Folder {folder} tidak ditemukan. Periksa nama foldernya.")
+        raise FileNotFoundError(pesan("folder_tidak_ada", folder=folder))
     try:
-        nama = sorted(os.listdir(folder))
+        nama = os.listdir(folder)
     except OSError:
-        raise PermissionError(f"Folder {folder} tidak dapat dibuka (tidak ada izin baca).") from None
-    return muat_berkas((n, baca_entri(folder / n)) for n in nama if not n.startswith("."))
+        raise PermissionError(pesan("folder_tanpa_izin", folder=folder)) from None
+    isi = []
+    for n in nama:
+        path = folder / n
+        if path.is_dir() and not path.is_symlink() and not ada_berkas(path):
+            continue
+        isi.append((nama_terbaca(n), path))
+    isi.sort(key=lambda x: x[0])
+    return muat_berkas((n, baca_entri(p)) for n, p in isi)
 
 
 KOLOM_PANJANG = ["kunci", "siswa", "kelas", "absen", "nama", "platform", "blok", "skor", "berkas"]
@@ -243,10 +285,13 @@ KOLOM_PANJANG = ["kunci", "siswa", "kelas", "absen", "nama", "platform", "blok",
 
 def jadi_panjang(baris: list[dict]) -> pd.DataFrame:
     """Wide rows (one per platform) into long form: one row per student, platform and block; blanks dropped."""
-    panjang = [{"kunci": b["siswa"].kunci, "siswa": b["siswa"].label, "kelas": b["siswa"].kelas,
-                "absen": b["siswa"].absen, "nama": b["siswa"].nama, "platform": b["platform"], "blok": k,
-                "skor": b[k], "berkas": b.get("berkas", "")}
-               for b in baris for k in kolom_blok() if b.get(k) is not None]
+    blok = kolom_blok()
+    panjang = []
+    for b in baris:
+        s = b["siswa"]
+        orang = (s.kunci, s.label, s.kelas, s.absen, s.nama, b["platform"])
+        berkas = b.get("berkas", "")
+        panjang.extend((*orang, k, b[k], berkas) for k in blok if b.get(k) is not None)
     df = pd.DataFrame(panjang, columns=KOLOM_PANJANG)
     df["skor"] = df["skor"].astype("int64")
     df["absen"] = df["absen"].astype("Int64")

@@ -18,7 +18,8 @@ import plotly.graph_objects as go
 from .. import data
 from ..grafik.dasar import tata_letak
 from ..tampilan import Grafik
-from .aturan import kolom_blok, pesan
+from .aturan import (ArgumenSalah, KOLOM_JAWABAN, KOLOM_RINGKASAN, KOLOM_SEBARAN, kolom_blok, periksa_argumen, periksa_tabel,
+                     pesan)
 from .impor import FOLDER_CONTOH, HasilSurvei
 
 
@@ -31,6 +32,7 @@ def angka(x: float) -> str:
 def ringkasan(jawaban: pd.DataFrame) -> pd.DataFrame:
     """Per platform and block: the book's rating, how many rated it, the class mean and spread (sample
     standard deviation) and the difference from the book; NaN where there is nothing to compute."""
+    periksa_tabel("ringkasan", jawaban, KOLOM_JAWABAN, "argumen_jawaban")
     buku = pd.DataFrame([(s.platform, s.blok, s.skor) for s in data.skor_platform()],
                         columns=["platform", "blok", "skor_buku"])
     j = jawaban.assign(kuadrat=jawaban["skor"] ** 2)
@@ -54,6 +56,7 @@ KOLOM_TABEL = ["Platform", "Blok", "Rata-rata kelas", "Simpangan baku", "Jumlah 
 
 def tabel_kelas(ringkas: pd.DataFrame) -> pd.DataFrame:
     """The class table as text, as the teacher reads it (the same cells as the in-browser importer)."""
+    periksa_tabel("tabel_kelas", ringkas, KOLOM_RINGKASAN, "argumen_ringkasan")
     nama_blok = {b.id: b.nama for b in data.blok()}
     baris = []
     for r in ringkas.itertuples(index=False):
@@ -70,6 +73,7 @@ def tabel_kelas(ringkas: pd.DataFrame) -> pd.DataFrame:
 
 def sebaran(jawaban: pd.DataFrame) -> pd.DataFrame:
     """How many students gave each score 1–5, per platform and block (zeros included)."""
+    periksa_tabel("sebaran", jawaban, KOLOM_JAWABAN, "argumen_jawaban")
     indeks = pd.MultiIndex.from_product([data.platform(), kolom_blok(), range(1, 6)],
                                         names=["platform", "blok", "skor"])
     hitung = jawaban.groupby(["platform", "blok", "skor"]).size()
@@ -97,6 +101,9 @@ def _menu_platform(platform: Sequence[str], jejak_per_platform: int, y: float = 
 def grafik_hasil_kelas(ringkas: pd.DataFrame, jumlah_siswa: int, sumber: str = "") -> Grafik:
     """Per platform: the class's mean rating of each block (bars, whiskers = spread) beside the book's rating;
     a block nobody rated is labelled so instead of drawn as zero."""
+    periksa_tabel("grafik_hasil_kelas", ringkas, KOLOM_RINGKASAN, "argumen_ringkasan")
+    periksa_argumen("grafik_hasil_kelas", "jumlah siswa", jumlah_siswa, int)
+    periksa_argumen("grafik_hasil_kelas", "sumber", sumber, str)
     nama_blok = {b.id: b.nama for b in data.blok()}
     platform = list(dict.fromkeys(ringkas["platform"]))
     fig = go.Figure()
@@ -133,6 +140,8 @@ def grafik_hasil_kelas(ringkas: pd.DataFrame, jumlah_siswa: int, sumber: str = "
 
 def grafik_sebaran(hitung: pd.DataFrame, sumber: str = "") -> Grafik:
     """Per platform: how many students gave each score to each block (stacked bars)."""
+    periksa_tabel("grafik_sebaran", hitung, KOLOM_SEBARAN, "argumen_sebaran")
+    periksa_argumen("grafik_sebaran", "sumber", sumber, str)
     nama_blok = {b.id: b.nama for b in data.blok()}
     platform = list(dict.fromkeys(hitung["platform"]))
     fig = go.Figure()
@@ -159,11 +168,18 @@ def grafik_sebaran(hitung: pd.DataFrame, sumber: str = "") -> Grafik:
 
 
 def alasan_buku(platform: str, blok: str) -> str:
-    return next(s.alasan for s in data.skor_platform() if s.platform == platform and s.blok == blok)
+    """Why the book rates a platform so on a block (platform.yaml)."""
+    alasan = next((s.alasan for s in data.skor_platform() if s.platform == platform and s.blok == blok), None)
+    if alasan is None:
+        raise ArgumenSalah(pesan("argumen_alasan", platform=platform, blok=blok, platform_ada=", ".join(data.platform()),
+                                 blok_ada=", ".join(kolom_blok())))
+    return alasan
 
 
 def selisih_terbesar(ringkas: pd.DataFrame, n: int = 5) -> pd.DataFrame:
     """The blocks where the class disagrees most with the book: good starting points for a discussion."""
+    periksa_tabel("selisih_terbesar", ringkas, KOLOM_RINGKASAN, "argumen_ringkasan")
+    periksa_argumen("selisih_terbesar", "jumlah baris", n, int)
     nama_blok = {b.id: b.nama for b in data.blok()}
     d = ringkas[ringkas["jumlah"] > 0].copy()
     d["jarak"] = d["selisih"].abs()
@@ -177,6 +193,8 @@ def selisih_terbesar(ringkas: pd.DataFrame, n: int = 5) -> pd.DataFrame:
 
 def sumber_survei(hasil: HasilSurvei, folder, hari=None) -> str:
     """Where a class chart's data comes from and when it was processed, for the chart's caption."""
+    periksa_argumen("sumber_survei", "hasil", hasil, HasilSurvei)
+    periksa_argumen("sumber_survei", "folder", folder, (str, Path))
     hari = hari or datetime.date.today()
     asal = ("contoh fiktif yang disertakan buku" if Path(folder).resolve() == Path(FOLDER_CONTOH).resolve()
             else f"folder {Path(folder).name}")

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from .. import data
 from ..tampilan import Tampilan, esc, kotak_jalankan, tabel_html
-from .aturan import SPASI, batas, json_dalam_html, kolom_blok, spesifikasi, spesifikasi_lengkap
+from .aturan import (HURUF_SPASI, json_dalam_html, kolom_blok, pesan, salah_orang, spesifikasi, spesifikasi_lengkap,
+                     teks_aturan)
 from .ekspor import ke_csv, nama_berkas, tautan_unduh
 from .impor import HasilSurvei, muat_berkas
 from .kelas import ringkasan, tabel_kelas
@@ -49,9 +50,8 @@ def survei_statis(notebook: str) -> str:
         bagian.append(f'<details class="kursus-survei-platform"{" open" if i == 0 else ""}>'
                       f'<summary>{esc(p)}</summary><fieldset data-platform="{esc(p)}">'
                       f"<legend>Skor untuk {esc(p)}</legend>{pilihan}</fieldset></details>")
-    spek = {k: spesifikasi()[k] for k in ("awalan_rumus", "ganti_dengan_spasi", "kolom_orang")}
-    spek["absen_maks"] = batas("absen_maks")
-    spek["spasi"] = SPASI
+    spek = {k: spesifikasi()[k] for k in ("awalan_rumus", "ganti_dengan_spasi", "kolom_orang", "batas", "pesan")}
+    spek.update(teks_aturan())
     return (
         '<div class="kursus-survei">'
         f'<form class="kursus-survei-form" data-blok="{",".join(kolom_blok())}" autocomplete="off">'
@@ -76,12 +76,9 @@ def survei_statis(notebook: str) -> str:
 
 
 def periksa_orang(kelas: str, absen: str) -> str:
-    """Why the class or nomor absen cannot be used yet (Indonesian), or "" when both are fine."""
-    if not kelas.strip() or not absen.strip():
-        return "Isi kelas dan nomor absenmu dulu."
-    if not absen.strip().isascii() or not absen.strip().isdigit() or not 1 <= int(absen) <= batas("absen_maks"):
-        return f"Nomor absen harus bilangan bulat 1 sampai {batas('absen_maks')}."
-    return ""
+    """Why the class or nomor absen cannot be used yet (Indonesian), or "" when both are fine (the import's
+    own rules: see ``aturan.salah_orang``)."""
+    return salah_orang(kelas, absen)
 
 
 def survei_widget(notebook: str = "") -> Tampilan:
@@ -127,10 +124,10 @@ def survei_widget(notebook: str = "") -> Tampilan:
             hasil.value = f'<p class="kursus-galat">{esc(salah)}</p>'
             return
         if not any(any(v.values()) for v in penilaian.values()):
-            hasil.value = '<p class="kursus-galat">Belum ada platform yang kamu nilai.</p>'
+            hasil.value = f'<p class="kursus-galat">{esc(pesan("belum_menilai"))}</p>'
             return
-        teks = ke_csv(int(absen.value), kelas.value, penilaian)
-        berkas = nama_berkas(kelas.value, absen.value.strip())
+        teks = ke_csv(int(absen.value.strip(HURUF_SPASI)), kelas.value, penilaian)
+        berkas = nama_berkas(kelas.value, str(int(absen.value.strip(HURUF_SPASI))))
         hasil.value = (f"<p>{tautan_unduh(teks, berkas)}</p><p>Kirim berkas ini kepada gurumu. Bila tautan "
                        "tidak mengunduh (misalnya di Colab), salin teks di bawah ke berkas baru bernama "
                        f"<code>{esc(berkas)}</code>.</p><pre>{esc(teks)}</pre>")
