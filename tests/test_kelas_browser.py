@@ -260,3 +260,25 @@ def test_the_letter_to_parents_prints_on_one_a4_page_and_its_consent_slip_on_a_s
     assert "Lembar persetujuan" not in surat.replace("lembar persetujuan", "")
     assert "Untuk guru" not in surat  # the note to the teacher is not printed
     assert o.page.locator(".kursus-kop").bounding_box()["height"] > 90  # room for the school's letterhead
+
+
+def test_the_diagnostic_recording_sheet_prints_on_one_a4_page_with_a_row_for_36_students(offline, guru_dir):  # noqa: F811
+    o = offline()
+    o.page.goto((guru_dir / "book" / "lembar-diagnostik.html").resolve().as_uri(), wait_until="networkidle")
+    halaman = pdf_pages(o.page.pdf(prefer_css_page_size=True))
+    assert len(halaman) == 1, halaman
+    assert o.page.locator("table.kursus-rekap tbody tr").count() == 36
+    assert not o.errors and not o.blocked
+
+
+def test_the_summative_sheet_prints_without_keys_and_the_bank_is_in_the_teacher_edition_only(offline, guru_dir,  # noqa: F811
+                                                                                            html_dir):
+    assert (guru_dir / "book" / "bank-asesmen.html").is_file() and not (html_dir / "book" / "bank-asesmen.html").exists()
+    o = offline()
+    o.page.goto((guru_dir / "book" / "lembar-sumatif.html").resolve().as_uri(), wait_until="networkidle")
+    halaman = pdf_pages(o.page.pdf(prefer_css_page_size=True))
+    assert 2 <= len(halaman) <= 5, halaman
+    o.page.emulate_media(media="print")
+    teks = o.page.locator("main").inner_text()
+    assert "Kunci" not in teks and "Soal 12" in teks and "Untuk guru" not in teks
+    assert not o.errors and not o.blocked
