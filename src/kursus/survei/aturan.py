@@ -156,7 +156,7 @@ class Siswa:
 def kode_nama(nama: str) -> str:
     """A short code standing in for a name on screen: the same name (however typed) gives the same code, and
     the teacher, who has the file, can still tell two students apart; the code does not reveal the name."""
-    return fnv1a(kunci_teks(nama))[:4].upper()
+    return f"{int(fnv1a(kunci_teks(nama)), 16) % 10000:04d}"
 
 
 def json_dalam_html(nilai: Any) -> str:

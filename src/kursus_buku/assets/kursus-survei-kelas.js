@@ -66,7 +66,7 @@
       return hasil;
     };
     // aturan.kode_nama: a name is never shown, only this code.
-    this.kodeNama = function (nama) { return fnv1a(self.kunciTeks(nama)).slice(0, 4).toUpperCase(); };
+    this.kodeNama = function (nama) { return ("000" + parseInt(fnv1a(self.kunciTeks(nama)), 16) % 10000).slice(-4); };
     this.siswa = function (kelas, absen, nama) {
       var s = { kelas: kelas, absen: absen, nama: nama };
       s.kunci = absen !== null ? self.kunciKelas(kelas) + "#" + absen : self.kunciKelas(kelas) + "@" + self.kunciTeks(nama);
