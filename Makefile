@@ -6,7 +6,7 @@
 # For teachers:
 #   make book-guru  the teacher edition (every solution and answer key shown) into _build/guru/html
 #   make pack       the student pack and the teacher pack (zips for a USB stick, no internet), with the LKPD as
-#                   PDF and ODT
+#                   PDF, DOCX and ODT
 SHELL   := /bin/bash
 PYTHON  ?= python3
 VENV    := .venv
@@ -50,7 +50,7 @@ book-guru: $(STAMP)
 	ln -sfn _build/html _build/guru/html
 
 # Two zips: the student pack (no answer keys, no teacher pages) and the teacher pack. Chromium prints the LKPD
-# to PDF and pandoc turns it into an editable ODT.
+# to PDF and pandoc turns it into an editable DOCX and ODT.
 pack: chromium book book-guru
 	$(BIN)/python tools/pack.py --edisi siswa
 	$(BIN)/python tools/pack.py --edisi guru
@@ -58,7 +58,7 @@ pack: chromium book book-guru
 # Debian packages the tests and the packs need: Chromium for the browser tests and the LKPD PDF (Playwright
 # cannot download its own browser here), libatomic1 for Playwright's bundled driver (a fresh Debian 12 lacks it),
 # hunspell with the Indonesian dictionary for the spelling check, git (the install tests clone and pip-install
-# from git), pandoc for the editable LKPD (ODT), and poppler-utils (pdfinfo, pdftotext) to check the PDFs.
+# from git), pandoc for the editable LKPD (DOCX, ODT), and poppler-utils (pdfinfo, pdftotext) to check the PDFs.
 DEBS := chromium libatomic1 hunspell hunspell-id git pandoc poppler-utils
 chromium:
 	@missing=$$(for p in $(DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
