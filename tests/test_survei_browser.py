@@ -87,7 +87,7 @@ def test_names_are_masked_in_the_browser_as_in_python_and_the_projector_view_sho
     tombol.click()
     assert tombol.get_attribute("aria-pressed") == "true"
     assert akar.locator(".kursus-impor-grafik").is_visible()
-    for bagian in (".kursus-impor-laporan", "table.kursus-impor-tabel", ".kursus-impor-jatuhkan"):
+    for bagian in (".kursus-impor-laporan", "table.kursus-impor-tabel", ".kursus-impor-jatuhkan", ".kursus-impor-catatan"):
         assert not akar.locator(bagian).is_visible(), bagian
     tombol.click()
     assert akar.locator(".kursus-impor-laporan").is_visible() and akar.locator("table.kursus-impor-tabel").is_visible()

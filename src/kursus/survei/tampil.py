@@ -198,9 +198,9 @@ def pengimpor_statis(notebook: str = "") -> str:
         "webkitdirectory></label></p>"
         "<p>atau seret berkasnya ke kotak ini. Berkas dibaca di perangkat ini saja, tidak dikirim ke mana pun, "
         "juga tanpa internet.</p></div>"
-        "<p>Laporan berkas dan tabel hanya untuk layar guru. Sebelum menayangkan hasil ke kelas, pilih "
-        "<strong>Tampilan proyektor</strong>: yang tampil hanya grafik, tanpa nama berkas dan tanpa daftar "
-        "siswa.</p>"
+        '<p class="kursus-impor-catatan">Laporan berkas dan tabel hanya untuk layar guru. Sebelum menayangkan '
+        "hasil ke kelas, pilih <strong>Tampilan proyektor</strong>: yang tampil hanya grafik, tanpa nama berkas "
+        "dan tanpa daftar siswa.</p>"
         '<p class="kursus-impor-kendali"><button type="button" class="btn btn-secondary kursus-impor-proyektor" '
         'aria-pressed="false" disabled>Tampilan proyektor: grafik saja</button></p>'
         '<div class="kursus-impor-laporan" aria-live="polite"></div>'

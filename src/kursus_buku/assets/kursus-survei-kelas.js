@@ -442,7 +442,8 @@
     var proyektor = akar.querySelector("button.kursus-impor-proyektor");
     function terapkanLayar() {
       var aktif = akar.classList.contains("kursus-impor-layar");
-      akar.querySelectorAll(".kursus-impor-jatuhkan, .kursus-impor-laporan, .kursus-tabel-wadah, .kursus-catatan-live")
+      akar.querySelectorAll(".kursus-impor-jatuhkan, .kursus-impor-catatan, .kursus-impor-laporan, .kursus-tabel-wadah, " +
+        ".kursus-catatan-live")
         .forEach(function (e) { e.hidden = aktif; });
       proyektor.setAttribute("aria-pressed", String(aktif));
       proyektor.textContent = aktif ? "Kembali ke tampilan guru (laporan dan tabel)" : "Tampilan proyektor: grafik saja";
