@@ -129,3 +129,18 @@ def test_the_exit_ticket_has_a_name_and_absen_line_and_a_cut_line(html_dir, doku
         isi = zipfile.ZipFile(path).read("word/document.xml" if akhiran == "docx" else "content.xml").decode()
         assert "gunting di sini" in isi and "✂" in isi, akhiran
         assert ["Nama", "", "Kelas / nomor absen", ""] in (tabel_docx if akhiran == "docx" else tabel_odt)(path)[-1]
+
+
+def test_the_editable_worksheets_cells_are_ruled_so_they_can_be_written_in(dokumen):
+    docx = zipfile.ZipFile(dokumen["docx"])
+    gaya = docx.read("word/styles.xml").decode()
+    tabel = gaya[gaya.index('w:styleId="Table"'):]
+    assert '<w:tblBorders><w:top w:val="single"' in tabel[:tabel.index("</w:style>")]
+    odt = zipfile.ZipFile(dokumen["odt"])
+    assert odt.namelist()[0] == "mimetype" and odt.getinfo("mimetype").compress_type == zipfile.ZIP_STORED
+    isi = odt.read("content.xml").decode()
+    for sel in ("TableRowCell", "TableHeaderRowCell"):
+        assert re.search(rf'style:name="{sel}" style:family="table-cell"><style:table-cell-properties '
+                         r'fo:border="0.5pt solid #000000"', isi), sel
+    ET.fromstring(isi)  # still well-formed
+    ET.fromstring(gaya)

@@ -150,17 +150,45 @@ def lkpd_html_dokumen(html: Path) -> str:
     # Answer boxes are empty divs in HTML; in the editable document they become blank lines to write on.
     isi = re.sub(r'<div class="kursus-isian[^"]*"></div>', "<p>" + "_" * 60 + "</p><p>" + "_" * 60 + "</p>", isi)
     isi = re.sub(r'<div class="kursus-halaman-baru"></div>', "", isi)
-    return f'<html lang="id"><head><meta charset="utf-8"><title>LKPD</title></head><body>{isi}</body></html>'
+    return f'<html lang="id"><head><meta charset="utf-8"></head><body>{isi}</body></html>'
+
+
+# pandoc's tables have no borders; a worksheet's cells are drawn so they can be written in by hand.
+GARIS_DOCX = ("<w:tblBorders>" + "".join(f'<w:{s} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
+                                         for s in ("top", "left", "bottom", "right", "insideH", "insideV"))
+              + "</w:tblBorders>")
+GARIS_ODT = "".join(f'<style:style style:name="{n}" style:family="table-cell"><style:table-cell-properties '
+                    'fo:border="0.5pt solid #000000" fo:padding="0.08cm"/></style:style>'
+                    for n in ("TableRowCell", "TableHeaderRowCell"))
+
+
+def garis_tabel(out: Path) -> None:
+    """Give every table cell of the pandoc document a thin border (DOCX: the "Table" style; ODT: the cell styles)."""
+    berkas = "word/styles.xml" if out.suffix == ".docx" else "content.xml"
+    with zipfile.ZipFile(out) as z:
+        entri = [(i, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(out, "w") as z:
+        for info, data in entri:
+            if info.filename == berkas:
+                teks = data.decode("utf-8")
+                if out.suffix == ".docx":
+                    teks = re.sub(r'(w:styleId="Table" w:type="table">.*?<w:tblPr>)', lambda m: m.group(1) + GARIS_DOCX,
+                                  teks, count=1, flags=re.S)
+                else:
+                    teks = teks.replace("<office:automatic-styles>", "<office:automatic-styles>" + GARIS_ODT, 1)
+                data = teks.encode("utf-8")
+            z.writestr(info, data)
 
 
 def lkpd_dokumen(html: Path, out: Path) -> None:
-    """The worksheet as an editable document, ODT or DOCX by the file's suffix (pandoc)."""
+    """The worksheet as an editable document, ODT or DOCX by the file's suffix (pandoc), its tables ruled."""
     if not shutil.which("pandoc"):
         raise SystemExit("pandoc tidak ditemukan: pasang dengan `apt-get install pandoc` (atau `make chromium`).")
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "lkpd.html"
         src.write_text(lkpd_html_dokumen(html), encoding="utf-8")
         subprocess.run(["pandoc", "-f", "html", "-t", out.suffix.lstrip("."), "-o", str(out), str(src)], check=True)
+    garis_tabel(out)
 
 
 def files(base: Path):
