@@ -10,7 +10,7 @@
 #                   _build/notebooks/siswa and _build/notebooks/guru
 #   make cabang-notebook  the tree of the learner-notebook branch every launcher opens, into _build/cabang-notebook
 #   make pack       the student pack and the teacher pack (zips for a USB stick, no internet), with the LKPD as
-#                   PDF and ODT
+#                   PDF, DOCX and ODT
 SHELL   := /bin/bash
 PYTHON  ?= python3
 VENV    := .venv
@@ -63,7 +63,7 @@ cabang-notebook: book
 	$(BIN)/python tools/cabang_notebook.py
 
 # Two zips: the student pack (no answer keys, no teacher pages) and the teacher pack. Chromium prints the LKPD
-# to PDF and pandoc turns it into an editable ODT.
+# to PDF and pandoc turns it into an editable DOCX and ODT.
 pack: chromium book book-guru
 	$(BIN)/python tools/pack.py --edisi siswa
 	$(BIN)/python tools/pack.py --edisi guru
@@ -71,7 +71,7 @@ pack: chromium book book-guru
 # Debian packages the tests and the packs need: Chromium for the browser tests and the LKPD PDF (Playwright
 # cannot download its own browser here), libatomic1 for Playwright's bundled driver (a fresh Debian 12 lacks it),
 # hunspell with the Indonesian dictionary for the spelling check, git (the install tests clone and pip-install
-# from git), pandoc for the editable LKPD (ODT), and poppler-utils (pdfinfo, pdftotext) to check the PDFs.
+# from git), pandoc for the editable LKPD (DOCX, ODT), and poppler-utils (pdfinfo, pdftotext) to check the PDFs.
 DEBS := chromium libatomic1 hunspell hunspell-id git pandoc poppler-utils
 chromium:
 	@missing=$$(for p in $(DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \

@@ -147,6 +147,23 @@ def test_both_packs_carry_the_worksheet_as_pdf_and_odt(packs, edisi):
         assert doc.read("mimetype") == b"application/vnd.oasis.opendocument.text"
         content = doc.read("content.xml").decode("utf-8")
     assert "Kartu konsep 1" in content and "Kegiatan 3" in content and content.count("<table:table ") >= 4
+    [docx] = [n for n in names if n.endswith(".docx")]
+    with zipfile.ZipFile(__import__("io").BytesIO(z.read(docx))) as doc:
+        assert "Kegiatan 3" in doc.read("word/document.xml").decode("utf-8")
+
+
+def test_the_pack_readme_opens_the_book_without_python_on_a_computer_and_a_phone(packs):
+    z = packs["siswa"]
+    baca = z.read(next(n for n in z.namelist() if n.endswith("BACA-SAYA.txt"))).decode("utf-8").replace("\r\n", "\n")
+    awal, python = baca.split("4. MENYAJIKAN BUKU")[0], baca.split("4. MENYAJIKAN BUKU")[1]
+    assert "TANPA PYTHON" in awal and "klik dua kali BUKA-BUKU.html" in awal
+    membaca = awal[awal.index("1. MEMBACA BUKU"):]
+    assert "python" not in membaca.lower() and "terminal" not in membaca.lower()  # reading needs none of it
+    assert "PONSEL" in awal and "Android" in awal and "iPhone" in awal
+    assert python.count("Mengapa Python") == 2  # the two things that need it say why
+    for cara in ("Flashdisk", "Akun belajar sekolah", "turus", "ponsel orang tua/wali", "Tampilan proyektor"):
+        assert cara in baca, cara
+    assert ".docx" in baca and ".odt" in baca and "empat halaman A4" in baca
 
 
 def test_the_pack_refuses_a_build_of_the_other_edition(guru_dir, tmp_path):  # noqa: F811

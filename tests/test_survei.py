@@ -119,7 +119,8 @@ BURUK = {
     "utf-16 rusak": (("u16.csv", b"\xff\xfe\x00\xd8a\x00"), "bukan berkas teks"),
     "sama persis": (("a (1).csv", BAIK[0][1]), "sama persis dengan a.csv"),
     "siswa ganda": (berkas("ani-lagi.csv", siswa(" ANI ", "Facebook", "3,5,4,2,3,4,2")),
-                    "Ani (8A) sudah menilai Facebook di a.csv; yang dihitung jawaban dari berkas yang dimuat lebih dulu"),
+                    f"8A tanpa no. absen (nama disamarkan, kode {survei.kode_nama('Ani')}) sudah menilai Facebook "
+                    "di a.csv; yang dihitung jawaban dari berkas yang dimuat lebih dulu"),
     "kutip rusak": (berkas("kutip.csv", 'Cici,8A,Facebook,"4,4,4,3,5,3,5'), "tanda kutip"),
 }
 
@@ -163,7 +164,9 @@ def test_a_bad_row_is_reported_with_its_line_and_only_that_row_is_skipped(baris,
 def test_a_platform_rated_twice_in_one_file_keeps_the_first_row():
     rows, [m] = baca_teks("c.csv", berkas("c.csv", siswa("Cici"), siswa("Cici", skor="1,1,1,1,1,1,1"))[1])
     assert rows[0]["identitas"] == 4 and len(rows) == 1
-    assert "Cici (8A) sudah menilai Facebook di baris 2; yang dihitung baris pertama" in m.pesan
+    kode = survei.kode_nama("Cici")
+    assert f"8A tanpa no. absen (nama disamarkan, kode {kode}) sudah menilai Facebook di baris 2; yang dihitung " \
+           "baris pertama" in m.pesan
 
 
 def test_spreadsheet_variants_are_read_semicolons_bom_latin1_case_and_extra_columns():
@@ -184,7 +187,7 @@ def test_hostile_text_in_a_name_stays_text_and_is_escaped_in_the_report():
     h = muat_berkas([berkas("x.csv", siswa("<img src=x onerror=alert(1)>"), "=cmd,8A,<img src=y>,1,1,1,1,1,1,1")])
     assert h.jawaban["nama"].iloc[0] == "<img src=x onerror=alert(1)>"
     html = survei.laporan_html(h)
-    assert "<img" not in html and "&lt;img src=y&gt;" in html and "&lt;img src=x onerror" in html
+    assert "<img" not in html and "&lt;img src=y&gt;" in html and "onerror" not in html  # the name is masked
 
 
 def test_the_sample_folder_loads_and_reports_each_problem_file():
@@ -192,9 +195,11 @@ def test_the_sample_folder_loads_and_reports_each_problem_file():
     assert h.jumlah_siswa == 11
     laporan = survei.laporan_html(h)
     assert "8A no. absen 1, 8A no. absen 2, 8A no. absen 3" in laporan  # who handed in, by nomor absen
-    assert "Yohanes Manurung (8A)" in laporan  # an older, name-based file still loads
+    # an older, name-based file still loads, and its name is shown only as a code
+    kode = survei.kode_nama("Contoh Berkas Lama")
+    assert f"8A tanpa no. absen (nama disamarkan, kode {kode})" in laporan and "Contoh Berkas Lama" not in laporan
     dilewati = {m.berkas for m in h.masalah if m.dilewati == "berkas"}
-    assert dilewati == {"catatan.txt", "daftar-hadir-8a.csv", "survei-8a-kosong.csv", "survei-8a-absen-10.csv"}
+    assert dilewati == {"catatan.txt", "jadwal-piket-8a.csv", "survei-8a-kosong.csv", "survei-8a-absen-10.csv"}
     assert {m.baris for m in h.masalah if m.dilewati == "baris"} == {4, 5}
 
 

@@ -49,7 +49,7 @@ def muat_di_peramban(o, files, kali=1):
 
 def harapan(h):
     return {
-        "masalah": [str(m) for m in h.masalah],
+        "masalah": survei.catatan_masalah(h),  # as shown: names (also in file names) masked
         "ringkas": f"{len(h.berkas_dimuat)} berkas dimuat: jawaban {h.jumlah_siswa} siswa, {len(h.jawaban)} skor.",
         "siswa": ", ".join(h.siswa()),
         "tabel": survei.tabel_kelas(survei.ringkasan(h.jawaban)).values.tolist(),
@@ -71,6 +71,27 @@ def test_the_book_sample_folder_gives_the_same_result_in_the_browser(halaman):
     h = survei.muat_folder(survei.FOLDER_CONTOH)
     hasil = muat_di_peramban(halaman, sorted(survei.FOLDER_CONTOH.iterdir()))
     assert hasil == harapan(h)
+
+
+def test_names_are_masked_in_the_browser_as_in_python_and_the_projector_view_shows_charts_only(halaman, tmp_path):
+    kepala = "nama,kelas,platform,identitas,percakapan,berbagi,kehadiran,hubungan,reputasi,kelompok"
+    f1, f2 = tmp_path / "survei-8a-siti-aminah.csv", tmp_path / "survei-8a-siti-aminah (1).csv"
+    f1.write_text(f"{kepala}\nSiti Aminah,8A,Facebook,4,4,4,3,5,3,5\n", encoding="utf-8")
+    f2.write_text(f"{kepala}\nSiti Aminah,8A,Facebook,1,1,1,1,1,1,1\n", encoding="utf-8")
+    hasil = muat_di_peramban(halaman, [f1, f2])
+    assert hasil == harapan(survei.muat_berkas([(f.name, f.read_bytes()) for f in sorted((f1, f2))]))
+    akar = halaman.page.locator(".kursus-survei-impor")
+    assert "aminah" not in akar.inner_text().lower()
+    tombol = akar.locator("button.kursus-impor-proyektor")
+    assert tombol.is_enabled() and tombol.get_attribute("aria-pressed") == "false"
+    tombol.click()
+    assert tombol.get_attribute("aria-pressed") == "true"
+    assert akar.locator(".kursus-impor-grafik").is_visible()
+    for bagian in (".kursus-impor-laporan", "table.kursus-impor-tabel", ".kursus-impor-jatuhkan", ".kursus-impor-catatan"):
+        assert not akar.locator(bagian).is_visible(), bagian
+    tombol.click()
+    assert akar.locator(".kursus-impor-laporan").is_visible() and akar.locator("table.kursus-impor-tabel").is_visible()
+    assert not halaman.errors
 
 
 # Odd pieces of cells: quotes, other separators, formula starters in every form, invisible and unusual

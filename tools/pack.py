@@ -6,7 +6,7 @@ for a USB stick or a classroom laptop.
     python tools/pack.py --html DIR --out FILE.zip [--edisi siswa|guru]
 
 Inside the zip (one top folder): BUKA-BUKU.html (opens the book from the file system), buku/ (the HTML book),
-lkpd/ (the worksheet as a print-ready PDF and an editable ODT, both made from the built worksheet page),
+lkpd/ (the worksheet as a print-ready PDF and as editable DOCX and ODT, all made from the built worksheet page),
 notebooks/ and src/kursus/ (so a local Jupyter can run the chapters), requirements-notebook.txt (only what the
 notebooks need) and BACA-SAYA.txt. The student pack is checked to come from the student edition, and its
 notebooks lose every solution and answer key block; the teacher pack keeps them. Entries are sorted and dated
@@ -47,15 +47,31 @@ BUKA = """<!DOCTYPE html>
 BACA = """MEDIA SOSIAL VS JEJARING SOSIAL - {judul}
 
 {catatan}
-1. MEMBACA BUKU (tanpa internet, tanpa memasang apa pun)
-   Buka berkas BUKA-BUKU.html dengan Chrome, Firefox, atau Edge (klik dua kali).
-   Bisa langsung dari flashdisk, atau salin dulu seluruh folder ini ke komputer.
+TANPA PYTHON, TANPA INTERNET, TANPA MEMASANG APA PUN
+   Membaca buku, grafik, kuis, formulir survei kelas, halaman Hasil survei kelas, dan LKPD
+   semuanya bekerja hanya dengan peramban. Python hanya diperlukan untuk nomor 4 dan 5.
 
-2. MENCETAK LKPD
-   Folder lkpd/ berisi {lkpd}.pdf (siap cetak, A4) dan {lkpd}.odt
-   (dapat diedit di LibreOffice Writer atau Microsoft Word, misalnya untuk menambah kop sekolah).
+1. MEMBACA BUKU DI KOMPUTER ATAU LAPTOP
+   Ekstrak (extract) dulu zip ini bila belum. Lalu klik dua kali BUKA-BUKU.html; berkas itu terbuka
+   di Chrome, Edge, atau Firefox. Bisa langsung dari flashdisk, atau salin dulu seluruh folder ini
+   ke komputer. Bila yang terbuka aplikasi lain, klik kanan BUKA-BUKU.html, pilih "Buka dengan"
+   (Open with), lalu pilih peramban.
 
-3. MENYAJIKAN BUKU KE SATU KELAS LEWAT JARINGAN LOKAL (satu komputer guru, tanpa internet)
+2. MEMBACA BUKU DI PONSEL
+   Android: salin zip ini ke ponsel (kabel USB atau OTG flashdisk), buka aplikasi Files, ketuk zip
+   ini lalu Ekstrak. Buka folder hasilnya, ketuk BUKA-BUKU.html, lalu pilih Chrome atau Firefox.
+   Bila ponsel tidak mau membuka berkas HTML dari penyimpanan, atau di iPhone/iPad: buka buku dari
+   laptop guru lewat hotspot (nomor 4), atau dari alamat web buku bila ada internet.
+
+3. MENCETAK LKPD
+   Folder lkpd/ berisi {lkpd}.pdf (siap cetak, empat halaman A4),
+   {lkpd}.docx (Microsoft Word), dan {lkpd}.odt (LibreOffice Writer). Kedua
+   berkas yang dapat diedit memuat semua tabel, baris, dan kolom LKPD, misalnya untuk menambah kop
+   sekolah atau mengganti kasus.
+
+4. MENYAJIKAN BUKU KE SATU KELAS LEWAT JARINGAN LOKAL (perlu Python di laptop guru)
+   Mengapa Python: peramban ponsel siswa tidak dapat membuka berkas di laptop guru; laptop guru harus
+   menjadi "server" kecil, dan server itu sudah ada di dalam Python (http.server).
    Buka terminal di folder ini (folder yang berisi BUKA-BUKU.html). Di Windows: buka folder ini di File
    Explorer, ketik cmd di bilah alamat, lalu tekan Enter. Kemudian jalankan:
      Windows (Command Prompt atau PowerShell):  py -m http.server 8000 --directory buku
@@ -64,9 +80,11 @@ BACA = """MEDIA SOSIAL VS JEJARING SOSIAL - {judul}
    perintah "ipconfig" (Windows) atau "ip addr" (Linux). Hentikan dengan Ctrl+C.
    Bila Windows bertanya tentang firewall, izinkan untuk jaringan pribadi.
 
-4. MENJALANKAN NOTEBOOK (widget dan survei kelas di Jupyter), sekali pasang lalu bisa tanpa internet
+5. MENJALANKAN NOTEBOOK (perlu Python; sekali pasang, lalu bisa tanpa internet)
+   Mengapa Python: widget yang dapat diubah-ubah dan pengolah folder survei di notebook dijalankan oleh
+   Jupyter, dan Jupyter adalah program Python. Halaman buku di nomor 1 sudah memuat versi tanpa Python.
    Perlu Python 3.11 atau lebih baru (python.org; di Windows centang "Add python.exe to PATH").
-   Salin dulu seluruh folder ini dari flashdisk ke komputer, lalu buka terminal di folder itu (lihat nomor 3).
+   Salin dulu seluruh folder ini dari flashdisk ke komputer, lalu buka terminal di folder itu (lihat nomor 4).
    Windows:
      py -m venv .venv
      .venv\\Scripts\\python -m pip install -r requirements-notebook.txt
@@ -77,6 +95,18 @@ BACA = """MEDIA SOSIAL VS JEJARING SOSIAL - {judul}
      .venv/bin/jupyter lab notebooks
    Pemasangan (langkah pip) memerlukan internet sekali saja. Sel pertama setiap notebook memakai paket
    kursus dari folder src/ di paket ini. Alat untuk membangun dan menguji buku tidak diperlukan.
+
+6. MENGUMPULKAN BERKAS SURVEI KELAS (tanpa WhatsApp antara guru dan siswa)
+   Siswa hanya menulis kelas dan nomor absen, bukan nama. Pilih satu cara:
+   - Flashdisk: siswa menyimpan berkas CSV ke satu flashdisk yang diedarkan guru atau ketua kelas.
+   - Akun belajar sekolah (misalnya Google Classroom dengan akun belajar.id): siswa melampirkan
+     berkas pada tugas; guru mengunduh folder tugasnya.
+   - Tanpa perangkat: kelompok membacakan skornya dan guru merekap dengan turus di papan tulis.
+   WhatsApp hanya bila tidak ada cara lain, dan hanya dari ponsel orang tua/wali ke nomor sekolah
+   atau guru; guru tidak meminta nomor WhatsApp siswa.
+   Lalu buka halaman "Hasil survei kelas" di buku (nomor 1) dan pilih semua berkasnya. Sebelum
+   menayangkan hasil ke kelas, tekan "Tampilan proyektor: grafik saja". Hapus berkas setelah hasil
+   kelas dicatat.
 
 Isi: BUKA-BUKU.html, buku/, lkpd/, notebooks/, src/kursus/, requirements-notebook.txt, BACA-SAYA.txt.
 Lisensi: isi CC BY 4.0, kode MIT.
@@ -106,23 +136,59 @@ def lkpd_pdf(html: Path, out: Path) -> None:
         browser.close()
 
 
-def lkpd_odt(html: Path, out: Path) -> None:
-    """The worksheet's article (the same HTML the PDF prints) converted by pandoc into an editable ODT."""
-    if not shutil.which("pandoc"):
-        raise SystemExit("pandoc tidak ditemukan: pasang dengan `apt-get install pandoc` (atau `make chromium`).")
+def lkpd_html_dokumen(html: Path) -> str:
+    """The worksheet's article (the same HTML the PDF prints) prepared for a word processor: pandoc drops a
+    header cell at the start of a body row (<th scope="row">), so row labels become bold ordinary cells; empty
+    writing cells and answer boxes get room to write by hand."""
     teks = (html / LKPD_HALAMAN).read_text(encoding="utf-8")
     m = re.search(r"<article[^>]*>(.*)</article>", teks, re.S)
     isi = m.group(1) if m else teks
     isi = re.sub(r'<a class="headerlink".*?</a>', "", isi, flags=re.S)
     isi = re.sub(r'<p class="kursus-edisi-guru".*?</p>', "", isi, flags=re.S)
+    isi = re.sub(r'<th scope="row"([^>]*)>(.*?)</th>', r"<td\1><strong>\2</strong></td>", isi, flags=re.S)
+    isi = re.sub(r'<td class="kosong"></td>', '<td class="kosong"><br><br></td>', isi)
     # Answer boxes are empty divs in HTML; in the editable document they become blank lines to write on.
     isi = re.sub(r'<div class="kursus-isian[^"]*"></div>', "<p>" + "_" * 60 + "</p><p>" + "_" * 60 + "</p>", isi)
     isi = re.sub(r'<div class="kursus-halaman-baru"></div>', "", isi)
+    return f'<html lang="id"><head><meta charset="utf-8"></head><body>{isi}</body></html>'
+
+
+# pandoc's tables have no borders; a worksheet's cells are drawn so they can be written in by hand.
+GARIS_DOCX = ("<w:tblBorders>" + "".join(f'<w:{s} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
+                                         for s in ("top", "left", "bottom", "right", "insideH", "insideV"))
+              + "</w:tblBorders>")
+GARIS_ODT = "".join(f'<style:style style:name="{n}" style:family="table-cell"><style:table-cell-properties '
+                    'fo:border="0.5pt solid #000000" fo:padding="0.08cm"/></style:style>'
+                    for n in ("TableRowCell", "TableHeaderRowCell"))
+
+
+def garis_tabel(out: Path) -> None:
+    """Give every table cell of the pandoc document a thin border (DOCX: the "Table" style; ODT: the cell styles)."""
+    berkas = "word/styles.xml" if out.suffix == ".docx" else "content.xml"
+    with zipfile.ZipFile(out) as z:
+        entri = [(i, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(out, "w") as z:
+        for info, data in entri:
+            if info.filename == berkas:
+                teks = data.decode("utf-8")
+                if out.suffix == ".docx":
+                    teks = re.sub(r'(w:styleId="Table" w:type="table">.*?<w:tblPr>)', lambda m: m.group(1) + GARIS_DOCX,
+                                  teks, count=1, flags=re.S)
+                else:
+                    teks = teks.replace("<office:automatic-styles>", "<office:automatic-styles>" + GARIS_ODT, 1)
+                data = teks.encode("utf-8")
+            z.writestr(info, data)
+
+
+def lkpd_dokumen(html: Path, out: Path) -> None:
+    """The worksheet as an editable document, ODT or DOCX by the file's suffix (pandoc), its tables ruled."""
+    if not shutil.which("pandoc"):
+        raise SystemExit("pandoc tidak ditemukan: pasang dengan `apt-get install pandoc` (atau `make chromium`).")
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "lkpd.html"
-        src.write_text(f'<html lang="id"><head><meta charset="utf-8"><title>LKPD</title></head><body>{isi}</body></html>',
-                       encoding="utf-8")
-        subprocess.run(["pandoc", "-f", "html", "-t", "odt", "-o", str(out), str(src)], check=True)
+        src.write_text(lkpd_html_dokumen(html), encoding="utf-8")
+        subprocess.run(["pandoc", "-f", "html", "-t", out.suffix.lstrip("."), "-o", str(out), str(src)], check=True)
+    garis_tabel(out)
 
 
 def files(base: Path):
@@ -153,17 +219,19 @@ def pack(html: Path, out: Path, edisi: str = "siswa") -> Path:
     top = NAMA if edisi == "siswa" else f"{NAMA}-edisi-guru"
     out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        pdf, odt = Path(tmp) / f"{LKPD_BERKAS}.pdf", Path(tmp) / f"{LKPD_BERKAS}.odt"
+        pdf = Path(tmp) / f"{LKPD_BERKAS}.pdf"
+        dokumen = [Path(tmp) / f"{LKPD_BERKAS}.{akhiran}" for akhiran in ("odt", "docx")]
         lkpd_pdf(html, pdf)
-        lkpd_odt(html, odt)
+        for d in dokumen:
+            lkpd_dokumen(html, d)
         with zipfile.ZipFile(out, "w") as z:
             add(z, top, "BUKA-BUKU.html", BUKA.encode("utf-8"))
             baca = BACA.format(judul=f"paket {edisi}", catatan=CATATAN[edisi], lkpd=LKPD_BERKAS)
             add(z, top, "BACA-SAYA.txt", baca.replace("\n", "\r\n").encode("utf-8"))  # CRLF: readable in Notepad
             for p in files(html):
                 add(z, top, f"buku/{p.relative_to(html).as_posix()}", p.read_bytes())
-            add(z, top, f"lkpd/{pdf.name}", pdf.read_bytes())
-            add(z, top, f"lkpd/{odt.name}", odt.read_bytes())
+            for d in (pdf, *dokumen):
+                add(z, top, f"lkpd/{d.name}", d.read_bytes())
             # The learner notebooks of this edition (plain Markdown, written by the build), not the MyST sources.
             belajar = ROOT / "_build" / "notebooks" / edisi
             if not list(belajar.glob("*.ipynb")):

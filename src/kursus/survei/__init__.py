@@ -14,16 +14,16 @@ One job per module, the shared rules in one place:
 ``from kursus import survei`` then ``survei.muat_folder(...)`` etc. works as before the split.
 """
 
-from .aturan import (ArgumenSalah, Siswa, aman_sel, batas, buka_sel, json_dalam_html, kolom_blok, kolom_csv, kunci_kelas,
-                     kunci_teks, mulai_rumus, pesan, siput, spesifikasi, spesifikasi_lengkap)
+from .aturan import (ArgumenSalah, Siswa, aman_sel, batas, buka_sel, json_dalam_html, kode_nama, kolom_blok,
+                     kolom_csv, kunci_kelas, kunci_teks, mulai_rumus, pesan, siput, spesifikasi, spesifikasi_lengkap)
 from .berkas import BarisRusak, GalatBerkas, baca_entri, baris_berkas, dekode
 from .ekspor import ke_csv, nama_berkas, netralkan, tautan_unduh
 from .impor import FOLDER_CONTOH, HasilSurvei, Masalah, baca_teks, jadi_panjang, muat_berkas, muat_folder
 from .kelas import (alasan_buku, angka, grafik_hasil_kelas, grafik_sebaran, ringkasan, sebaran,
                     selisih_terbesar, sumber_survei, tabel_kelas)
 from .sel import pecah, rekaman
-from .tampil import (BELUM, hasil_html, laporan_html, pengimpor, pengimpor_statis, periksa_orang, survei_statis,
-                     survei_widget)
+from .tampil import (BELUM, catatan_masalah, hasil_html, laporan_html, pengimpor, pengimpor_statis, periksa_orang,
+                     samaran, samarkan, survei_statis, survei_widget)
 
 UKURAN_MAKS = batas("ukuran_berkas")
 # Every column that names a student (current files: kelas + absen; older files: nama), and the characters that

@@ -209,9 +209,16 @@ class Siswa:
 
     @cached_property
     def label(self) -> str:
+        """How the student is shown: class and nomor absen, never the name (older files' names are masked)."""
         if self.absen is not None:
             return pesan("siswa_absen", kelas=self.kelas, absen=self.absen)
-        return pesan("siswa_nama", nama=self.nama, kelas=self.kelas)
+        return pesan("siswa_nama", kelas=self.kelas, kode=kode_nama(self.nama))
+
+
+def kode_nama(nama: str) -> str:
+    """A short code standing in for a name on screen: the same name (however typed) gives the same code, and
+    the teacher, who has the file, can still tell two students apart; the code does not reveal the name."""
+    return f"{int(fnv1a(kunci_teks(nama)), 16) % 10000:04d}"
 
 
 def json_dalam_html(nilai: Any) -> str:

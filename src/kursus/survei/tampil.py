@@ -8,15 +8,44 @@ from __future__ import annotations
 
 from .. import data
 from ..tampilan import Tampilan, esc, kotak_jalankan, tabel_html
-from .aturan import (HURUF_SPASI, json_dalam_html, kolom_blok, pesan, salah_orang, spesifikasi, spesifikasi_lengkap,
-                     teks_aturan)
+from .aturan import (HURUF_SPASI, json_dalam_html, kode_nama, kolom_blok, pesan, salah_orang, siput, spesifikasi,
+                     spesifikasi_lengkap, teks_aturan)
 from .ekspor import ke_csv, nama_berkas, tautan_unduh
 from .impor import HasilSurvei, muat_berkas
 from .kelas import ringkasan, tabel_kelas
 
 
+def samaran(hasil: HasilSurvei) -> list[tuple[str, str]]:
+    """(name as written, stand-in) for every name read from older files, longest first. Such files were
+    often saved as survei-8a-siti-aminah.csv, so a file name can carry the name too: its file-name form
+    (aturan.siput) is replaced as well. The script's samaran() does the same."""
+    nama = sorted({n for n in hasil.jawaban.get("nama", []) if isinstance(n, str) and n.strip()},
+                  key=lambda n: (-len(n), n))
+    ganti = []
+    for n in nama:
+        kode = pesan("nama_samaran", kode=kode_nama(n))
+        ganti.append((n, kode))
+        if len(siput(n)) >= 3:
+            ganti.append((siput(n), kode))
+    return sorted(ganti, key=lambda g: (-len(g[0]), g[0]))
+
+
+def samarkan(teks: str, ganti: list[tuple[str, str]]) -> str:
+    """The text with every name (and its file-name form) replaced by its stand-in."""
+    for asli, kode in ganti:
+        teks = teks.replace(asli, kode)
+    return teks
+
+
+def catatan_masalah(hasil: HasilSurvei) -> list[str]:
+    """Every problem as shown on the results page: with no student's name in it."""
+    ganti = samaran(hasil)
+    return [samarkan(str(m), ganti) for m in hasil.masalah]
+
+
 def laporan_html(hasil: HasilSurvei) -> str:
-    """What was loaded and, file by file, what was skipped and why (Indonesian, escaped)."""
+    """What was loaded and, file by file, what was skipped and why (Indonesian, escaped). No full name is
+    shown: students appear as class and nomor absen, names from older files as a code (aturan.Siswa.label)."""
     ringkas = (f"<p><strong>{len(hasil.berkas_dimuat)} berkas dimuat</strong>: jawaban {hasil.jumlah_siswa} "
                f"siswa, {len(hasil.jawaban)} skor.</p>")
     if len(hasil.jawaban):
@@ -27,7 +56,7 @@ def laporan_html(hasil: HasilSurvei) -> str:
                     "berkas CSV siswa sudah disalin ke folder yang benar.</p>")
     if not hasil.masalah:
         return f'<div class="kursus-laporan">{ringkas}<p>Semua berkas terbaca tanpa masalah.</p></div>'
-    butir = "".join(f"<li>{esc(m)}</li>" for m in hasil.masalah)
+    butir = "".join(f"<li>{esc(m)}</li>" for m in catatan_masalah(hasil))
     return (f'<div class="kursus-laporan">{ringkas}<p>Dilewati ({len(hasil.masalah)} catatan):</p>'
             f"<ul>{butir}</ul></div>")
 
@@ -166,6 +195,11 @@ def pengimpor_statis(notebook: str = "") -> str:
         "webkitdirectory></label></p>"
         "<p>atau seret berkasnya ke kotak ini. Berkas dibaca di perangkat ini saja, tidak dikirim ke mana pun, "
         "juga tanpa internet.</p></div>"
+        '<p class="kursus-impor-catatan">Laporan berkas dan tabel hanya untuk layar guru. Sebelum menayangkan '
+        "hasil ke kelas, pilih <strong>Tampilan proyektor</strong>: yang tampil hanya grafik, tanpa nama berkas "
+        "dan tanpa daftar siswa.</p>"
+        '<p class="kursus-impor-kendali"><button type="button" class="btn btn-secondary kursus-impor-proyektor" '
+        'aria-pressed="false" disabled>Tampilan proyektor: grafik saja</button></p>'
         '<div class="kursus-impor-laporan" aria-live="polite"></div>'
         '<div class="kursus-impor-hasil"></div>'
         "<noscript><p>Pengolah berkas ini memerlukan JavaScript.</p></noscript>"

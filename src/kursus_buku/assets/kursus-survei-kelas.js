@@ -92,11 +92,25 @@
     this.kunciSiswa = function (kelas, absen, nama) {
       return absen !== null ? self.kunciKelas(kelas) + "#" + absen : self.kunciKelas(kelas) + "@" + self.kunciTeks(nama);
     };
+    function fnv1a(teks) {  // aturan.fnv1a
+      var h = 0x811c9dc5;
+      new TextEncoder().encode(teks).forEach(function (b) { h = Math.imul(h ^ b, 0x01000193) >>> 0; });
+      return ("0000000" + h.toString(16)).slice(-8);
+    }
+    this.siput = function (teks) {  // aturan.siput
+      var lipat = teks.normalize("NFKD").replace(/\p{M}/gu, "");
+      var hasil = lipat.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40).replace(/^-+|-+$/g, "");
+      var hilang = Array.from(teks.normalize("NFKC")).some(function (c) { return c.codePointAt(0) > 127; });
+      if (hilang || (!hasil && self.kunciTeks(teks))) hasil = [hasil, fnv1a(self.kunciTeks(teks))].filter(Boolean).join("-");
+      return hasil;
+    };
+    // aturan.kode_nama: a name is never shown, only this code.
+    this.kodeNama = function (nama) { return ("000" + parseInt(fnv1a(self.kunciTeks(nama)), 16) % 10000).slice(-4); };
     this.siswa = function (kelas, absen, nama) {
       var s = { kelas: kelas, absen: absen, nama: nama };
       s.kunci = self.kunciSiswa(kelas, absen, nama);
       s.label = absen !== null ? self.pesan("siswa_absen", { kelas: kelas, absen: absen })
-        : self.pesan("siswa_nama", { nama: nama, kelas: kelas });
+        : self.pesan("siswa_nama", { kelas: kelas, kode: self.kodeNama(nama) });
       return s;
     };
   }
@@ -481,6 +495,26 @@
     return e;
   }
 
+  // kursus.survei.tampil.samaran: every name read from an older file, and its file-name form, with its stand-in.
+  function samaran(A, g) {
+    var nama = new Set();
+    g.baris.forEach(function (r) { if (r.siswa.nama && r.siswa.nama.trim()) nama.add(r.siswa.nama); });
+    var ganti = [];
+    nama.forEach(function (n) {
+      var kode = A.pesan("nama_samaran", { kode: A.kodeNama(n) });
+      ganti.push([n, kode]);
+      if (Array.from(A.siput(n)).length >= 3) ganti.push([A.siput(n), kode]);
+    });
+    return ganti.sort(function (a, b) {
+      return Array.from(b[0]).length - Array.from(a[0]).length || banding(a[0], b[0]);
+    });
+  }
+
+  function samarkan(teks, ganti) {
+    ganti.forEach(function (g) { teks = teks.split(g[0]).join(g[1]); });
+    return teks;
+  }
+
   function gambarLaporan(A, g, wadah) {
     wadah.textContent = "";
     var siswa = new Map(), skor = 0;
@@ -511,7 +545,8 @@
     } else {
       lap.appendChild(el("p", "", "Dilewati (" + g.masalah.length + " catatan):"));
       var ul = el("ul", "kursus-impor-masalah");
-      g.masalah.forEach(function (m) { ul.appendChild(el("li", "", teksMasalah(A, m))); });
+      var ganti = samaran(A, g);
+      g.masalah.forEach(function (m) { ul.appendChild(el("li", "", samarkan(teksMasalah(A, m), ganti))); });
       lap.appendChild(ul);
     }
     wadah.appendChild(lap);
@@ -587,6 +622,20 @@
     var zona = akar.querySelector(".kursus-impor-jatuhkan");
     var laporan = akar.querySelector(".kursus-impor-laporan");
     var hasil = akar.querySelector(".kursus-impor-hasil");
+    // The projector view: charts only (no file names, no list of students, no table), until pressed again.
+    var proyektor = akar.querySelector("button.kursus-impor-proyektor");
+    function terapkanLayar() {
+      var aktif = akar.classList.contains("kursus-impor-layar");
+      akar.querySelectorAll(".kursus-impor-jatuhkan, .kursus-impor-catatan, .kursus-impor-laporan, .kursus-tabel-wadah, " +
+        ".kursus-catatan-live")
+        .forEach(function (e) { e.hidden = aktif; });
+      proyektor.setAttribute("aria-pressed", String(aktif));
+      proyektor.textContent = aktif ? "Kembali ke tampilan guru (laporan dan tabel)" : "Tampilan proyektor: grafik saja";
+    }
+    proyektor.addEventListener("click", function () {
+      akar.classList.toggle("kursus-impor-layar");
+      terapkanLayar();
+    });
 
     // Each choice of files starts a new reading; a reading still under way when the next choice comes is
     // dropped, so what is shown always belongs to the latest choice.
@@ -628,6 +677,8 @@
         var baris = ringkasan(A, g);
         hasil.appendChild(gambarBatang(A, baris));
         hasil.appendChild(gambarTabel(baris));
+        proyektor.disabled = false;
+        terapkanLayar();
         akar.dataset.selesai = String(Number(akar.dataset.selesai || 0) + 1);
       });
     }
