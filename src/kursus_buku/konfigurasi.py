@@ -21,7 +21,8 @@ def check_data(app):
     """Load every data file before any chapter runs: a mistake stops the build with its Indonesian message."""
     from sphinx.errors import SphinxError
 
-    from kursus.data import DataError, periksa_semua
+    from kursus.data import DataError
+    from kursus.logika.kuis import periksa_semua
     try:
         periksa_semua()
     except DataError as e:
