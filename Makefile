@@ -36,17 +36,19 @@ setup: $(STAMP)
 # in the student edition.
 book: $(STAMP)
 	$(BIN)/python tools/vendor.py --check
-	$(BIN)/python tools/cache_guard.py
+	$(BIN)/python tools/cache_guard.py siswa
 	rm -rf _build/html
 	$(JB)
+	$(BIN)/python tools/cache_guard.py siswa --selesai
 
 # The teacher edition: same sources, KURSUS_EDISI=guru (read by kursus_buku.edisi). Jupyter Book writes to
 # <path-output>/_build/html; _build/guru/html points there. Executed notebooks come from the shared cache.
 book-guru: $(STAMP)
 	$(BIN)/python tools/vendor.py --check
-	$(BIN)/python tools/cache_guard.py
+	$(BIN)/python tools/cache_guard.py guru
 	rm -rf _build/guru/_build/html
 	KURSUS_EDISI=guru $(JB) --path-output _build/guru
+	$(BIN)/python tools/cache_guard.py guru --selesai
 	ln -sfn _build/html _build/guru/html
 
 # Two zips: the student pack (no answer keys, no teacher pages) and the teacher pack. Chromium prints the LKPD

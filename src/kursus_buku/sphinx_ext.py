@@ -6,26 +6,28 @@
 - pangkas_css.py  stylesheet trimming (tinycss2)
 - terjemahan.py   Indonesian gettext catalogues for the theme and extensions (locales/)
 - keluaran.py     the few repairs only possible on the finished HTML
-- bagikan.py      the site address and clean descriptions for the Open Graph tags (sphinxext-opengraph)
+- bagikan.py      the site address and clean descriptions for the Open Graph tags (sphinxext-opengraph),
+                  and the root page's share preview
 - edisi.py        student edition (no teacher pages, no answers) and teacher edition
-- konfigurasi.py  theme options, template overrides (sablon/), no Thebe, data check, definitions
+- konfigurasi.py  theme options, template overrides (sablon/), no Thebe, data check, definitions, stray folders
 """
 
 from __future__ import annotations
 
 from .aset import TARGET, copy_assets
-from .bagikan import drop_citation_marks, set_site_url
+from .bagikan import drop_citation_marks, set_site_url, write_root_page
 from .edisi import drop_answer_keys, mark_edition, open_solutions, strip_sources, student_edition, tag_edition
 from .halaman import add_page_scripts, drop_unused_widget_state
 from .keluaran import note_written
 from .konfigurasi import (add_definitions, add_templates, check_data, drop_thebe,  # noqa: F401 (check_data: tests)
-                          merge_theme_options)
+                          exclude_stray_folders, merge_theme_options)
 from .terjemahan import register_catalogues
 
 
 def setup(app):
     register_catalogues(app)  # before the theme and sphinx_exercise register theirs
     app.add_config_value("kursus_theme_options", {}, "html")
+    app.connect("config-inited", exclude_stray_folders, priority=100)  # before sphinx-external-toc (500)
     app.connect("config-inited", merge_theme_options)
     app.connect("config-inited", add_templates)
     app.connect("config-inited", set_site_url, priority=600)  # after merge_theme_options
@@ -45,5 +47,6 @@ def setup(app):
     app.add_js_file(f"{TARGET}/kursus-tema.js", defer="defer")
     app.connect("html-page-context", add_page_scripts)
     app.connect("html-page-context", note_written)  # keluaran.repair_pages checks these pages
+    app.connect("build-finished", write_root_page, priority=800)  # after sphinx-external-toc's redirect
     app.connect("build-finished", copy_assets, priority=900)  # after MyST-NB has copied its stylesheet
     return {"parallel_read_safe": True, "parallel_write_safe": True}
