@@ -8,6 +8,7 @@
 - keluaran.py     the few repairs only possible on the finished HTML
 - bagikan.py      the site address and clean descriptions for the Open Graph tags (sphinxext-opengraph),
                   and the root page's share preview
+- gambar.py       every chart as a picture, made at build (kaleido, Debian's Chromium)
 - edisi.py        student edition (no teacher pages, no answers) and teacher edition
 - konfigurasi.py  theme options, template overrides (sablon/), no Thebe, data check, definitions, stray folders
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from .aset import TARGET, copy_assets
 from .bagikan import drop_citation_marks, set_site_url, write_root_page
+from .gambar import add_pictures, stop_painter
 from .edisi import drop_answer_keys, mark_edition, open_solutions, strip_sources, student_edition, tag_edition
 from .halaman import add_page_scripts, drop_unused_widget_state
 from .keluaran import note_written
@@ -45,8 +47,10 @@ def setup(app):
     app.add_css_file(f"{TARGET}/kursus.css")
     app.add_css_file(f"{TARGET}/kursus-ikon.css")
     app.add_js_file(f"{TARGET}/kursus-tema.js", defer="defer")
+    app.connect("html-page-context", add_pictures)  # before the scripts are chosen from the body
     app.connect("html-page-context", add_page_scripts)
     app.connect("html-page-context", note_written)  # keluaran.repair_pages checks these pages
     app.connect("build-finished", write_root_page, priority=800)  # after sphinx-external-toc's redirect
+    app.connect("build-finished", stop_painter)
     app.connect("build-finished", copy_assets, priority=900)  # after MyST-NB has copied its stylesheet
     return {"parallel_read_safe": True, "parallel_write_safe": True}
