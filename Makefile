@@ -6,7 +6,7 @@
 # For teachers:
 #   make book-guru  the teacher edition (every solution and answer key shown) into _build/guru/html
 #   make pack       the student pack and the teacher pack (zips for a USB stick, no internet), with the LKPD as
-#                   PDF and ODT
+#                   PDF and ODT and the print edition (tools/cetak.py: the book as PDF, A4 and A5)
 SHELL   := /bin/bash
 PYTHON  ?= python3
 VENV    := .venv

@@ -7,6 +7,7 @@ for a USB stick or a classroom laptop.
 
 Inside the zip (one top folder): BUKA-BUKU.html (opens the book from the file system), buku/ (the HTML book),
 lkpd/ (the worksheet as a print-ready PDF and an editable ODT, both made from the built worksheet page),
+cetak/ (the print edition: the book as PDF, A4 and A5, and a handout of chapters 5 and 8; tools/cetak.py),
 notebooks/ and src/kursus/ (so a local Jupyter can run the chapters), requirements-notebook.txt (only what the
 notebooks need) and BACA-SAYA.txt. The student pack is checked to come from the student edition, and its
 notebooks lose every solution and answer key block; the teacher pack keeps them. Entries are sorted and dated
@@ -23,6 +24,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from cetak import buat as buat_cetak
 from kursus_buku.edisi import sumber_siswa
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -156,6 +158,7 @@ def pack(html: Path, out: Path, edisi: str = "siswa") -> Path:
         pdf, odt = Path(tmp) / f"{LKPD_BERKAS}.pdf", Path(tmp) / f"{LKPD_BERKAS}.odt"
         lkpd_pdf(html, pdf)
         lkpd_odt(html, odt)
+        cetak = buat_cetak(html, Path(tmp) / "cetak", edisi)  # the print edition (tools/cetak.py), checked
         with zipfile.ZipFile(out, "w") as z:
             add(z, top, "BUKA-BUKU.html", BUKA.encode("utf-8"))
             baca = BACA.format(judul=f"paket {edisi}", catatan=CATATAN[edisi], lkpd=LKPD_BERKAS)
@@ -164,6 +167,8 @@ def pack(html: Path, out: Path, edisi: str = "siswa") -> Path:
                 add(z, top, f"buku/{p.relative_to(html).as_posix()}", p.read_bytes())
             add(z, top, f"lkpd/{pdf.name}", pdf.read_bytes())
             add(z, top, f"lkpd/{odt.name}", odt.read_bytes())
+            for berkas in cetak:
+                add(z, top, f"cetak/{berkas.name}", berkas.read_bytes())
             for folder in ("notebooks", "src/kursus"):
                 for p in files(ROOT / folder):
                     data = p.read_bytes()
