@@ -90,11 +90,13 @@ def figur_gambar(spec: dict) -> dict:
 
 def tombol_gambar(alamat: dict[str, str], judul: str, tinggi: int) -> str:
     """The picture inside a button: pressing (or focusing) it asks for the live chart."""
-    return (f'<button type="button" class="kursus-gambar" aria-label="Buka grafik interaktif: {judul}">'
+    # The button's name is what it shows (the picture's text alternative, then the invitation), so a voice
+    # command saying the visible words finds it.
+    return (f'<button type="button" class="kursus-gambar">'
             f'<picture><source media="(max-width: {SEMPIT_SAMPAI})" srcset="{alamat["sempit"]}">'
-            f'<img src="{alamat["lebar"]}" width="{LEBAR["lebar"]}" height="{tinggi}" alt="Gambar grafik: {judul}" '
-            f'decoding="async"></picture>'
-            '<span class="kursus-gambar-ajak" aria-hidden="true">Ketuk untuk grafik interaktif</span></button>')
+            f'<img src="{alamat["lebar"]}" width="{LEBAR["lebar"]}" height="{tinggi}" alt="Gambar grafik: {judul}." '
+            f'loading="lazy" decoding="async"></picture>'
+            '<span class="kursus-gambar-ajak">Ketuk untuk grafik interaktif</span></button>')
 
 
 def add_pictures(app, pagename, templatename, context, doctree):
