@@ -115,7 +115,8 @@ def soal_cetak(form, edisi: str) -> str:
         butir.append(f'<div class="kursus-cetak-soal"><p>{f.legend.get_text(" ", strip=True)}</p>'
                      f'<ol type="a">{opsi}</ol><p class="kursus-cetak-isian">Jawaban: ______</p>{kunci}</div>')
     judul = form.get("aria-label", "Kuis")
-    return f'<section class="kursus-cetak-kuis"><p><strong>{judul}</strong></p>{"".join(butir)}</section>'
+    petunjuk = "<p>Di buku cetak: tulis huruf pilihanmu pada garis di bawah setiap soal.</p>"
+    return f'<section class="kursus-cetak-kuis"><p><strong>{judul}</strong></p>{petunjuk}{"".join(butir)}</section>'
 
 
 GAYA = """
