@@ -34,7 +34,7 @@ setup: $(STAMP)
 # The HTML output is written afresh each time (the executed notebooks and Sphinx's doctrees stay cached):
 # Sphinx never deletes a page that left the book, so a teacher page from an older build would otherwise stay
 # in the student edition.
-book: $(STAMP)
+book: $(STAMP) chromium
 	$(BIN)/python tools/vendor.py --check
 	$(BIN)/python tools/cache_guard.py siswa
 	rm -rf _build/html
@@ -43,7 +43,7 @@ book: $(STAMP)
 
 # The teacher edition: same sources, KURSUS_EDISI=guru (read by kursus_buku.edisi). Jupyter Book writes to
 # <path-output>/_build/html; _build/guru/html points there. Executed notebooks come from the shared cache.
-book-guru: $(STAMP)
+book-guru: $(STAMP) chromium
 	$(BIN)/python tools/vendor.py --check
 	$(BIN)/python tools/cache_guard.py guru
 	rm -rf _build/guru/_build/html
@@ -57,7 +57,8 @@ pack: chromium book book-guru
 	$(BIN)/python tools/pack.py --edisi siswa
 	$(BIN)/python tools/pack.py --edisi guru
 
-# Debian packages the tests and the packs need: Chromium for the browser tests and the LKPD PDF (Playwright
+# Debian packages the build, the tests and the packs need: Chromium for the charts' pictures (kaleido, at build),
+# the browser tests and the LKPD PDF (Playwright
 # cannot download its own browser here), libatomic1 for Playwright's bundled driver (a fresh Debian 12 lacks it),
 # hunspell with the Indonesian dictionary for the spelling check, git (the install tests clone and pip-install
 # from git), pandoc for the editable LKPD (ODT), and poppler-utils (pdfinfo, pdftotext) to check the PDFs.

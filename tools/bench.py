@@ -183,7 +183,7 @@ def main() -> None:
     if "--no-lighthouse" in sys.argv:
         return
     runs = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else 3
-    print(f"\nLighthouse 12.2.3, mobile, median of {runs} run(s) (aim: performance >= 95, accessibility 100)")
+    print(f"\nLighthouse 12.2.3, mobile, median of {runs} run(s) (aim: performance >= 98, accessibility 100)")
     print(f"{'page':40} {'perf':>5} {'range':>7} {'a11y':>5} {'best':>5} {'seo':>5} {'LCP s':>6} {'TBT ms':>7}  failed audits")
     for r in lighthouse(html_dir, runs):
         spread = f"{r['perf_range'][0]}-{r['perf_range'][1]}"
