@@ -10,7 +10,7 @@
 #                   _build/notebooks/siswa and _build/notebooks/guru
 #   make cabang-notebook  the tree of the learner-notebook branch every launcher opens, into _build/cabang-notebook
 #   make pack       the student pack and the teacher pack (zips for a USB stick, no internet), with the LKPD as
-#                   PDF, DOCX and ODT
+#                   PDF, DOCX and ODT, and the print edition (tools/cetak.py: the book as PDF, A4 and A5)
 SHELL   := /bin/bash
 PYTHON  ?= python3
 VENV    := .venv
@@ -38,19 +38,21 @@ setup: $(STAMP)
 # The HTML output is written afresh each time (the executed notebooks and Sphinx's doctrees stay cached):
 # Sphinx never deletes a page that left the book, so a teacher page from an older build would otherwise stay
 # in the student edition.
-book: $(STAMP)
+book: $(STAMP) chromium
 	$(BIN)/python tools/vendor.py --check
-	$(BIN)/python tools/cache_guard.py
+	$(BIN)/python tools/cache_guard.py siswa
 	rm -rf _build/html
 	$(JB)
+	$(BIN)/python tools/cache_guard.py siswa --selesai
 
 # The teacher edition: same sources, KURSUS_EDISI=guru (read by kursus_buku.edisi). Jupyter Book writes to
 # <path-output>/_build/html; _build/guru/html points there. Executed notebooks come from the shared cache.
-book-guru: $(STAMP)
+book-guru: $(STAMP) chromium
 	$(BIN)/python tools/vendor.py --check
-	$(BIN)/python tools/cache_guard.py
+	$(BIN)/python tools/cache_guard.py guru
 	rm -rf _build/guru/_build/html
 	KURSUS_EDISI=guru $(JB) --path-output _build/guru
+	$(BIN)/python tools/cache_guard.py guru --selesai
 	ln -sfn _build/html _build/guru/html
 
 # Learner notebooks: each HTML build also writes its edition's notebooks from the same resolved doctrees
@@ -68,7 +70,8 @@ pack: chromium book book-guru
 	$(BIN)/python tools/pack.py --edisi siswa
 	$(BIN)/python tools/pack.py --edisi guru
 
-# Debian packages the tests and the packs need: Chromium for the browser tests and the LKPD PDF (Playwright
+# Debian packages the build, the tests and the packs need: Chromium for the charts' pictures (kaleido, at build),
+# the browser tests and the LKPD PDF (Playwright
 # cannot download its own browser here), libatomic1 for Playwright's bundled driver (a fresh Debian 12 lacks it),
 # hunspell with the Indonesian dictionary for the spelling check, git (the install tests clone and pip-install
 # from git), pandoc for the editable LKPD (DOCX, ODT), and poppler-utils (pdfinfo, pdftotext) to check the PDFs.

@@ -119,3 +119,12 @@ def offline(browser):
     yield make
     for o in pages:
         o.close()
+
+
+def hidupkan(figure, timeout=10000):
+    """Reach for a chart as a reader does (tap its picture): plotly.js arrives and the live chart takes the
+    picture's place. ``figure`` is a Playwright locator of a figure.kursus-grafik."""
+    figure.scroll_into_view_if_needed()
+    if figure.locator(".kursus-gambar").count():
+        figure.locator(".kursus-gambar").click()
+    figure.locator(".kursus-plot .main-svg").first.wait_for(timeout=timeout)

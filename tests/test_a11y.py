@@ -3,7 +3,7 @@ built book in Chromium, in light and dark mode, and must find no violation at an
 
 import pytest
 
-from conftest import ROOT, serve, teacher_pages, toc_pages
+from conftest import ROOT, hidupkan, serve, teacher_pages, toc_pages
 from test_kelas_build import guru_dir  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.browser
@@ -21,9 +21,8 @@ def audit(offline, url, scheme, viewport="desktop"):
     o.page.goto(url, wait_until="networkidle")
     # Everything a reader can open is audited open: data tables of charts, explorer aspects, solutions.
     o.page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
-    for figure in o.page.locator("figure.kursus-grafik").all():
-        figure.scroll_into_view_if_needed()
-        figure.locator(".kursus-plot .main-svg").first.wait_for(timeout=10000)
+    for figure in o.page.locator("figure.kursus-grafik").all():  # live charts (pictures: test_grafik_gambar)
+        hidupkan(figure)
     o.page.evaluate("window.scrollTo(0, 0)")
     o.page.add_script_tag(path=str(AXE))
     result = o.page.evaluate("axe.run(document, {resultTypes: ['violations']})")

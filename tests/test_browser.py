@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 
-from conftest import ROOT, Offline, serve, toc_pages
+from conftest import ROOT, Offline, hidupkan, serve, toc_pages
 
 pytestmark = pytest.mark.browser
 
@@ -40,8 +40,7 @@ def test_every_chart_draws_and_every_control_of_it_changes_it_by_mouse_and_keybo
         for i in range(figures.count()):
             fig = figures.nth(i)
             plot = fig.locator(".kursus-plot")
-            fig.scroll_into_view_if_needed()
-            plot.locator(".main-svg").first.wait_for(timeout=10000)
+            hidupkan(fig)
             assert plot.get_attribute("data-digambar") == "ya"
             assert plot.locator("g.trace, g.slice").count() >= 1, f"{page}: chart {i} has no data drawn"
             buttons = fig.locator(".kursus-kontrol button")
@@ -183,8 +182,7 @@ def test_chart_tool_bar_speaks_indonesian(offline, book_url, html_dir):
     for page in chart_pages(html_dir):
         o = open_page(offline, book_url, page)
         fig = o.page.locator("figure.kursus-grafik").first
-        fig.scroll_into_view_if_needed()
-        fig.locator(".main-svg").first.wait_for(timeout=10000)
+        hidupkan(fig)
         labels = {b.get_attribute("aria-label") or b.get_attribute("data-title")
                   for b in fig.locator(".modebar-btn").all()}
         assert labels, f"{page}: the chart has no tool bar"

@@ -183,3 +183,11 @@ def test_the_pack_readme_installs_only_what_notebooks_need_with_windows_and_linu
     paket = {re.split(r"[=<>]", line)[0].lower() for line in reqs.splitlines() if line and not line.startswith("#")}
     assert {"plotly", "ipywidgets", "pandas", "pyyaml", "jupyterlab"} <= paket
     assert not paket & {"jupyter-book", "pytest", "playwright", "sphinx"}, paket
+
+
+def test_both_packs_carry_the_print_edition(packs):
+    """tools/pack.py puts the checked print edition (tools/cetak.py, tests/test_cetak.py) into each pack."""
+    for edisi, z in packs.items():
+        for berkas in ("Buku-cetak-A4.pdf", "Buku-cetak-A5.pdf", "Ringkas-bab-5-dan-8.pdf"):
+            [nama] = [n for n in z.namelist() if n.endswith(f"/cetak/{berkas}")]
+            assert z.read(nama).startswith(b"%PDF"), (edisi, berkas)

@@ -1,5 +1,7 @@
 """The code stays easy to find one's way in (issue 12.1): no module in src/ grows past 300 lines, every module
 says what lives in it, and the course package's layers point one way only: data -> logika -> grafik -> widgets.
+No two modules import each other, not even through an import inside a function (issue 20.4): such an import only
+hides a circle until the day it runs.
 """
 
 import ast
@@ -13,7 +15,7 @@ BARIS_MAKS = 300
 MODUL = sorted(p for p in SRC.rglob("*.py") if "__pycache__" not in p.parts)
 
 # The course package's layers, lowest first (data -> logika -> grafik -> widgets -> notebooks): what each may
-# not import, so that no arrow points back. (kursus.data may load the quiz files of kursus.kuis: they are data.)
+# not import, so that no arrow points back. (The quiz files are read by kursus.logika.kuis, above the data.)
 LAPISAN = {
     "data": ["kursus.berkas_data", "kursus.skema", "kursus.data", "kursus.data_sumber", "kursus.data_statistik",
              "kursus.data_platform"],
@@ -22,7 +24,7 @@ LAPISAN = {
 }
 DI_ATAS_LOGIKA = ["kursus.grafik", "kursus.widgets", "kursus.survei", "kursus.tabel", "kursus.tampilan"]
 DILARANG = {
-    "data": DI_ATAS_LOGIKA + ["kursus.logika"],
+    "data": DI_ATAS_LOGIKA + ["kursus.logika", "kursus.kuis"],
     "logika": DI_ATAS_LOGIKA + ["kursus.kuis"],
     "grafik": ["kursus.widgets", "kursus.survei", "kursus.tabel", "kursus.kuis"],
 }
@@ -37,8 +39,11 @@ def nama_modul(path, src=SRC):
     return ".".join(bagian[:-1] if bagian[-1] == "__init__" else bagian)
 
 
-def impor(path, src=SRC):
-    """Every kursus module a file imports, at the top or inside a function, resolved to its full name."""
+def impor(path, src=SRC, modul_ada=None):
+    """Every kursus module a file imports, at the top or inside a function, resolved to its full name.
+
+    With ``modul_ada`` (the names of the modules that exist) only real modules are given, and ``from pkg import
+    sub`` counts as importing ``pkg.sub`` alone: Python runs that without needing ``pkg`` finished first."""
     modul = nama_modul(path, src)
     paket = modul.split(".") if path.name == "__init__.py" else modul.split(".")[:-1]
     hasil = set()
@@ -48,9 +53,51 @@ def impor(path, src=SRC):
         elif isinstance(node, ast.ImportFrom):
             dasar = paket[:len(paket) - node.level + 1] if node.level else []
             asal = ".".join(dasar + ([node.module] if node.module else []))
-            hasil.add(asal)
-            hasil |= {f"{asal}.{a.name}" for a in node.names}  # `from . import grafik` names a module
-    return {m for m in hasil if m == "kursus" or m.startswith("kursus.")}
+            sub = {f"{asal}.{a.name}" for a in node.names}  # `from . import grafik` names a module
+            if modul_ada is not None and sub <= modul_ada:
+                hasil |= sub
+            else:
+                hasil |= {asal} | sub
+    hasil = {m for m in hasil if m == "kursus" or m.startswith("kursus.")}
+    return hasil if modul_ada is None else (hasil & modul_ada) - {modul}
+
+
+def lingkaran(graf: dict[str, set[str]]) -> list[list[str]]:
+    """Every group of modules that import each other in a circle (strongly connected components, Tarjan)."""
+    indeks, rendah, tumpukan, di_tumpukan, hasil = {}, {}, [], set(), []
+
+    def kunjungi(v):
+        indeks[v] = rendah[v] = len(indeks)
+        tumpukan.append(v)
+        di_tumpukan.add(v)
+        for w in sorted(graf.get(v, ())):
+            if w not in indeks:
+                kunjungi(w)
+                rendah[v] = min(rendah[v], rendah[w])
+            elif w in di_tumpukan:
+                rendah[v] = min(rendah[v], indeks[w])
+        if rendah[v] == indeks[v]:
+            kelompok = []
+            while True:
+                w = tumpukan.pop()
+                di_tumpukan.discard(w)
+                kelompok.append(w)
+                if w == v:
+                    break
+            if len(kelompok) > 1:
+                hasil.append(sorted(kelompok))
+
+    for v in sorted(graf):
+        if v not in indeks:
+            kunjungi(v)
+    return hasil
+
+
+def graf_impor(src=SRC) -> dict[str, set[str]]:
+    """Which kursus module imports which (top-level imports and those inside functions alike)."""
+    berkas = sorted(p for p in (src / "kursus").rglob("*.py") if "__pycache__" not in p.parts)
+    ada = {nama_modul(p, src) for p in berkas}
+    return {nama_modul(p, src): impor(p, src, ada) for p in berkas}
 
 
 @pytest.mark.parametrize("path", MODUL, ids=lambda p: str(p.relative_to(SRC)))
@@ -80,3 +127,43 @@ def test_the_layer_check_sees_an_arrow_pointing_back(tmp_path):
     dilihat = impor(paket / "contoh.py", tmp_path)
     assert {"kursus.grafik", "kursus.grafik.dasar", "kursus.widgets"} <= dilihat
     assert di_bawah("kursus.grafik.dasar", DILARANG["logika"]) and not di_bawah("kursus.data", DILARANG["logika"])
+
+
+def test_no_modules_import_each_other_in_a_circle():
+    """An import moved into a function still counts: it only postpones the circle until that function runs."""
+    assert not lingkaran(graf_impor()), lingkaran(graf_impor())
+
+
+def test_the_circle_check_sees_a_circle_hidden_in_a_function(tmp_path):
+    """The check above can fail: data -> kuis through an import inside a function, while kuis imports data at the
+    top, is a circle; so is a package whose module imports the package's own __init__ back."""
+    paket = tmp_path / "kursus"
+    paket.mkdir()
+    (paket / "__init__.py").write_text('"""x"""\nfrom .kuis import kuis\n', encoding="utf-8")
+    (paket / "data.py").write_text('"""x"""\n\n\ndef lupakan():\n    from .kuis import kuis_bab\n', encoding="utf-8")
+    (paket / "kuis.py").write_text('"""x"""\nfrom .data import lupakan\n\n\ndef f():\n    from . import angka\n',
+                                   encoding="utf-8")
+    (paket / "logika.py").write_text('"""x"""\nfrom .data import lupakan\n', encoding="utf-8")
+    dilihat = lingkaran(graf_impor(tmp_path))
+    assert dilihat == [["kursus", "kursus.data", "kursus.kuis"]], dilihat
+    (paket / "data.py").write_text('"""x"""\n', encoding="utf-8")
+    (paket / "kuis.py").write_text('"""x"""\nfrom .data import lupakan\n', encoding="utf-8")
+    assert lingkaran(graf_impor(tmp_path)) == []
+
+
+def test_survey_results_still_show_as_their_report_in_a_notebook():
+    """Untying survei.impor from survei.tampil kept `hasil` alone in a cell showing the report: the view layer
+    registers it with IPython (the results module imports nothing from the views)."""
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from kursus import survei
+    from kursus.survei import tampil
+
+    shell = InteractiveShell.instance()
+    try:
+        tampil.tampilkan_hasil_sebagai_laporan()
+        hasil = survei.muat_folder(survei.FOLDER_CONTOH)
+        bundel, _ = shell.display_formatter.format(hasil)
+        assert bundel["text/html"] == survei.laporan_html(hasil) and "berkas dimuat" in bundel["text/html"]
+    finally:
+        InteractiveShell.clear_instance()

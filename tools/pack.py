@@ -7,6 +7,7 @@ for a USB stick or a classroom laptop.
 
 Inside the zip (one top folder): BUKA-BUKU.html (opens the book from the file system), buku/ (the HTML book),
 lkpd/ (the worksheet as a print-ready PDF and as editable DOCX and ODT, all made from the built worksheet page),
+cetak/ (the print edition: the book as PDF, A4 and A5, and a handout of chapters 5 and 8; tools/cetak.py),
 notebooks/ and src/kursus/ (so a local Jupyter can run the chapters), requirements-notebook.txt (only what the
 notebooks need) and BACA-SAYA.txt. The student pack is checked to come from the student edition, and its
 notebooks lose every solution and answer key block; the teacher pack keeps them. Entries are sorted and dated
@@ -23,6 +24,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from cetak import buat as buat_cetak
 from kursus_buku.edisi import sumber_siswa
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -224,6 +226,7 @@ def pack(html: Path, out: Path, edisi: str = "siswa") -> Path:
         lkpd_pdf(html, pdf)
         for d in dokumen:
             lkpd_dokumen(html, d)
+        cetak = buat_cetak(html, Path(tmp) / "cetak", edisi)  # the print edition (tools/cetak.py), checked
         with zipfile.ZipFile(out, "w") as z:
             add(z, top, "BUKA-BUKU.html", BUKA.encode("utf-8"))
             baca = BACA.format(judul=f"paket {edisi}", catatan=CATATAN[edisi], lkpd=LKPD_BERKAS)
@@ -232,6 +235,8 @@ def pack(html: Path, out: Path, edisi: str = "siswa") -> Path:
                 add(z, top, f"buku/{p.relative_to(html).as_posix()}", p.read_bytes())
             for d in (pdf, *dokumen):
                 add(z, top, f"lkpd/{d.name}", d.read_bytes())
+            for berkas in cetak:
+                add(z, top, f"cetak/{berkas.name}", berkas.read_bytes())
             # The learner notebooks of this edition (plain Markdown, written by the build), not the MyST sources.
             belajar = ROOT / "_build" / "notebooks" / edisi
             if not list(belajar.glob("*.ipynb")):

@@ -10,20 +10,16 @@ from .grafik import (grafik_jenis_media, grafik_literasi_digital, grafik_penetra
                      grafik_pew, grafik_platform, grafik_platform_indonesia, grafik_platform_semua, grafik_viral,
                      grafik_waktu_harian)
 from .kuis import kuis
+from .logika import SATUAN_TEKS, angka_id, populasi_media_sosial_indonesia
+from .logika import angka as _angka
+from .logika import angka_viral as _viral
+from .logika import daftar_angka as _daftar
 from .tabel import tabel_blok, tabel_butir, tabel_fakta, tabel_perbandingan, tabel_perbedaan, tabel_persamaan
 from .tampilan import Grafik, Tampilan
 from .widgets import (daftar_kasus, kartu_kasus, pembanding_platform, pembantu_keputusan, penjelajah_atribut, penjelajah_statistik, simulator_viral,
                       tebak_jenis)
 
 __version__ = "0.2.0"
-
-
-def populasi_media_sosial_indonesia() -> int:
-    """Social-media user identities in Indonesia, January 2024 (DataReportal), as a head count."""
-    df = statistik()
-    row = df[(df["dataset"] == "ID_DataReportal") & (df["metric"] == "social_media_user_identities")
-             & (df["ref_date"] == "2024-01")]
-    return int(row["value"].iloc[0] * 1_000_000)
 
 
 def tempel(**nilai: str):
@@ -43,19 +39,16 @@ def tempel(**nilai: str):
 
 def angka(dataset: str, metric: str, ref_date: str, category: str = "Indonesia") -> str:
     """One figure from statistik.csv as Indonesian text with its unit, e.g. angka("ID_APJII", "internet_penetration", "2018")."""
-    from .logika import angka as _angka
     return _angka(statistik(), dataset, metric, ref_date, category)
 
 
 def daftar_angka(dataset: str, metric: str, ref_date: str) -> str:
     """All categories of one figure from statistik.csv, largest first, as a phrase for the chapter's text."""
-    from .logika import daftar_angka as _daftar
     return _daftar(statistik(), dataset, metric, ref_date)
 
 
 def angka_viral(jenis: str, peluang: float | None = None) -> str:
     """A number of the book's worked example of the viral-spread model, computed by the model (for the text)."""
-    from .logika import angka_viral as _viral
     return _viral(populasi_media_sosial_indonesia(), jenis, peluang)
 
 
@@ -64,7 +57,6 @@ def perubahan(dataset: str, metric: str, dari: str, ke: str, category: str = "In
 
     Used to show how a reported growth rate follows (or does not follow) from the published figures.
     """
-    from .logika import SATUAN_TEKS, angka_id
     df = statistik()
     pilih = df[(df["dataset"] == dataset) & (df["metric"] == metric) & (df["category"] == category)]
     nilai = {t: pilih[pilih["ref_date"] == t] for t in (dari, ke)}

@@ -144,20 +144,27 @@ def fakta(kelompok: str | None = None) -> tuple:
     return yang_ber("fakta.yaml", _fakta(), "kelompok", kelompok)
 
 
+_LAIN: list = []  # caches of the layers above that hold what they read from here (the quiz files)
+
+
+def ikut_dilupakan(fungsi):
+    """Register a cached loader of a higher layer (``functools.lru_cache``) so that ``lupakan_cache`` clears it
+    too: the data layer never imports upwards, the layers above sign in."""
+    _LAIN.append(fungsi)
+    return fungsi
+
+
 def lupakan_cache() -> None:
     """Forget every loaded file (tests that point DATA_DIR elsewhere, a notebook after editing a file)."""
-    from .kuis import kuis_bab
     for nilai in [*vars(data_sumber).values(), *vars(data_statistik).values(), *vars(data_platform).values(),
-                  *globals().values(), kuis_bab]:
+                  *globals().values(), *_LAIN]:
         if callable(getattr(nilai, "cache_clear", None)):
             nilai.cache_clear()
 
 
-def periksa_semua() -> None:
-    """Load every data file once, so a mistake stops the book build before any chapter runs."""
-    from .kuis import kuis_bab, semua_bab_kuis
+def periksa_data() -> None:
+    """Load every data file of this layer once (the quiz files are checked by ``kursus.logika.kuis.periksa_semua``,
+    which calls this first)."""
     for muat_ in (sumber, definisi, perbedaan, persamaan, kelebihan, jenis_media, pernyataan, pilihan_keputusan,
                   kasus, statistik, catatan_statistik, blok, skor_platform, fakta):
         muat_()
-    for bab in semua_bab_kuis():
-        kuis_bab(bab)

@@ -1,140 +1,18 @@
-"""Self-check quizzes: checked in the browser on the static page, and by ipywidgets in a live kernel."""
+"""Self-check quizzes as the reader meets them: a form checked in the browser on the static page, and
+ipywidgets in a live kernel. The questions, their markers and the judging are in ``kursus.logika.kuis``."""
 
 from __future__ import annotations
 
 import json
-import re
-from dataclasses import dataclass
-from functools import lru_cache
 from typing import Sequence
 
 import ipywidgets as w
 
-from .data import DATA_DIR, NAMA_JENIS, SUMBER, DataError, Pernyataan, kolom, muat, rekaman, teks
+# Re-exported: tests, tools and older notebooks use these through kursus.kuis.
+from .logika.kuis import (ANGKA, VIRAL, Soal, SoalBerkas, isi_angka, isi_penanda, isi_viral,  # noqa: F401
+                          kuis_bab, muat_kuis, periksa, periksa_semua, semua_bab_kuis, skor_teks,
+                          soal_dari_pernyataan)
 from .tampilan import Tampilan, esc
-
-
-@dataclass(frozen=True)
-class Soal:
-    id: str
-    pertanyaan: str
-    pilihan: tuple[str, ...]
-    jawaban: int  # index into pilihan
-    penjelasan: str
-    sumber: str
-
-
-def _pilihan(nilai) -> list[str]:
-    if not isinstance(nilai, list) or len(nilai) < 2:
-        raise ValueError("harus berupa daftar berisi paling sedikit dua pilihan")
-    hasil = [teks(x) if isinstance(x, str) else teks(str(x)) for x in nilai]
-    if len(set(hasil)) != len(hasil):
-        raise ValueError("ada pilihan yang sama persis")
-    return hasil
-
-
-SoalBerkas = rekaman(
-    "SoalBerkas", "A question as written in data/kuis/<bab>.yaml: the answer is the text of one choice.",
-    id=kolom(), pertanyaan=kolom(), pilihan=kolom(_pilihan), jawaban=kolom(), penjelasan=kolom(),
-    sumber=kolom(rujuk=SUMBER))
-
-
-ANGKA = re.compile(r"\{angka:([^}]*)\}")
-
-
-def isi_angka(teks: str) -> str:
-    """Replace {angka:dataset,metric,ref_date[,category]} with the figure from statistik.csv, so a quiz
-    quotes the data instead of typing the number a second time."""
-    from .data import statistik
-    from .logika import angka
-
-    def ganti(m):
-        bagian = [b.strip() for b in m.group(1).split(",")]
-        if len(bagian) not in (3, 4):
-            raise ValueError(f"penanda {m.group(0)} harus berisi dataset, metric, tanggal, dan (boleh) kategori")
-        return angka(statistik(), *bagian)
-
-    return ANGKA.sub(ganti, teks)
-
-
-VIRAL = re.compile(r"\{viral:([^}]*)\}")
-
-
-def isi_viral(teks: str) -> str:
-    """Replace {viral:jenis[,peluang]} with a number computed by the viral-spread model (see logika.angka_viral),
-    so a quiz explanation cannot contradict the chart."""
-    from . import populasi_media_sosial_indonesia
-    from .logika import angka_viral
-
-    def ganti(m):
-        jenis, *sisa = [b.strip() for b in m.group(1).split(",")]
-        try:
-            peluang = float(sisa[0]) if sisa else None
-        except ValueError:
-            raise ValueError(f"penanda {m.group(0)}: peluang harus berupa angka, misalnya 0.1") from None
-        return angka_viral(populasi_media_sosial_indonesia(), jenis, peluang)
-
-    return VIRAL.sub(ganti, teks)
-
-
-def isi_penanda(teks: str) -> str:
-    """Fill every marker of a quiz text: {angka:...} from statistik.csv, {definisi:...}/{kutipan:...} from
-    definisi.yaml, {viral:...} from the model."""
-    from .data import isi_rujukan
-    return isi_viral(isi_rujukan(isi_angka(teks)))
-
-
-def muat_kuis(bab: str, teks_berkas: str | None = None) -> tuple[Soal, ...]:
-    """Questions of one chapter from data/kuis/<bab>.yaml; `jawaban` must be one of `pilihan`."""
-    berkas = f"kuis/{bab}.yaml"
-    soal = []
-    for nomor, rekaman in enumerate(muat(berkas, SoalBerkas, teks_berkas), start=1):
-        r = vars(rekaman)
-        try:
-            r = {**r, **{k: isi_penanda(r[k]) for k in ("pertanyaan", "jawaban", "penjelasan")},
-                 "pilihan": [isi_penanda(p) for p in r["pilihan"]]}
-        except ValueError as e:
-            raise DataError(berkas, str(e), nomor, None, r["id"]) from None
-        if r["jawaban"] not in r["pilihan"]:
-            raise DataError(berkas, f"jawaban '{r['jawaban']}' tidak ada di antara pilihan", nomor, "jawaban", r["id"])
-        soal.append(Soal(r["id"], r["pertanyaan"], tuple(r["pilihan"]), r["pilihan"].index(r["jawaban"]),
-                         r["penjelasan"], r["sumber"]))
-    return tuple(soal)
-
-
-@lru_cache(maxsize=None)
-def kuis_bab(bab: str) -> tuple[Soal, ...]:
-    return muat_kuis(bab)
-
-
-def semua_bab_kuis() -> list[str]:
-    return sorted(p.stem for p in (DATA_DIR / "kuis").glob("*.yaml"))
-
-
-def soal_dari_pernyataan(data: Sequence[Pernyataan]) -> tuple[Soal, ...]:
-    """Turn classification statements into two-choice questions."""
-    pilihan = (NAMA_JENIS["media_sosial"], NAMA_JENIS["jejaring_sosial"])
-    return tuple(Soal(p.id, p.teks, pilihan, 0 if p.jawaban == "media_sosial" else 1, p.penjelasan, p.sumber)
-                 for p in data)
-
-
-def periksa(soal: Soal, dipilih) -> tuple[bool | None, str]:
-    """Judge one answer. Returns (correct, Indonesian feedback); correct is None when nothing valid was chosen."""
-    if dipilih is None or dipilih == "":
-        return None, "Pilih salah satu jawaban dulu."
-    try:
-        indeks = int(dipilih)
-    except (TypeError, ValueError):
-        return None, "Jawaban itu tidak dikenali. Pilih salah satu pilihan yang tersedia."
-    if not 0 <= indeks < len(soal.pilihan):
-        return None, "Jawaban itu tidak ada di antara pilihan."
-    if indeks == soal.jawaban:
-        return True, f"Benar! {soal.penjelasan}"
-    return False, f"Belum tepat. Jawaban yang benar: {soal.pilihan[soal.jawaban]}. {soal.penjelasan}"
-
-
-def skor_teks(benar: int, dijawab: int, total: int) -> str:
-    return f"Skor: {benar} benar dari {dijawab} yang sudah dijawab ({total} soal)."
 
 
 def kuis_html(soal: Sequence[Soal], nama: str, judul: str = "Kuis") -> str:

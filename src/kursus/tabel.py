@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from typing import Sequence
+from urllib.parse import urlparse
 
 import pandas as pd
 from IPython.display import HTML
 
-from .data import Blok, Perbedaan, blok, nama_sumber, perbedaan
+from .data import NAMA_JENIS, Blok, Perbedaan, blok, nama_sumber, perbedaan, sumber
 from .tampilan import esc, tabel_html
 
 
@@ -29,7 +30,6 @@ def tabel_perbandingan(data: Sequence[Perbedaan]) -> HTML:
 
 def tabel_butir(butir, jenis: str) -> HTML:
     """Advantages and disadvantages of one kind as a two-column table; the book's own items are marked."""
-    from .data import NAMA_JENIS
     pilih = [b for b in butir if b.jenis == jenis]
     df = pd.DataFrame({
         "Butir": [b.butir + (" *" if b.sumber == "buku" else "") for b in pilih],
@@ -58,9 +58,6 @@ def keterangan_fakta(fakta) -> str:
     """Caption text naming each source of some facts: publisher, date, and where and when the book read it.
 
     Publishers and hosts are marked «...» so the page sets them as citations."""
-    from urllib.parse import urlparse
-
-    from .data import sumber
     bagian = []
     for id_ in dict.fromkeys(f.sumber for f in fakta):
         s = sumber()[id_]

@@ -114,8 +114,9 @@ def nama_templat(templat: Any) -> str | None:
 class Grafik:
     """A Plotly figure with what a reader needs beside it: a caption naming source and date, and its data.
 
-    On the static page it becomes a ``<figure>`` whose chart is drawn by the locally served plotly.js;
-    in a live kernel it is an ordinary Plotly figure.
+    On the static page it becomes a ``<figure>`` that shows the chart's picture (rendered at build) until the
+    reader reaches for it, then the chart drawn by the locally served plotly.js; in a live kernel it is an
+    ordinary Plotly figure.
     """
 
     fig: go.Figure
@@ -143,7 +144,10 @@ class Grafik:
         return (
             f'<figure class="kursus-grafik" id="{self.id}">'
             f'<p class="kursus-grafik-judul">{esc(judul)}</p>'
-            f'<div class="kursus-plot" role="group" aria-label="Grafik interaktif: {esc(judul)}"></div>'
+            # The box keeps the chart's height before and after it goes live: the build puts the chart's picture
+            # in it (kursus_buku.gambar), the page script swaps in the live chart when the reader reaches for it.
+            f'<div class="kursus-plot-wadah" style="height:{int(spec["layout"].get("height") or 450)}px">'
+            f'<div class="kursus-plot" role="group" aria-label="Grafik interaktif: {esc(judul)}"></div></div>'
             f'<script type="application/json" class="kursus-plot-data">{muatan}</script>'
             f"<figcaption>{kutipan(esc(self.keterangan))}</figcaption>"
             f"<details class=\"kursus-data\"><summary>Lihat data grafik sebagai tabel</summary>"

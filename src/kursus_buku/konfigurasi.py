@@ -1,4 +1,5 @@
-"""Configuration steps: the book's theme options and templates, no Thebe, the data checked, definitions shared."""
+"""Configuration steps: the book's theme options and templates, no Thebe, the data checked, definitions shared,
+stray folders (an unzipped pack) left out."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ def check_data(app):
     """Load every data file before any chapter runs: a mistake stops the build with its Indonesian message."""
     from sphinx.errors import SphinxError
 
-    from kursus.data import DataError, periksa_semua
+    from kursus.data import DataError
+    from kursus.logika.kuis import periksa_semua
     try:
         periksa_semua()
     except DataError as e:
@@ -59,3 +61,32 @@ def add_definitions(app, config):
     from kursus.data import substitusi
     from kursus.tabel import substitusi_kartu
     config.myst_substitutions = {**(config.myst_substitutions or {}), **substitusi(), **substitusi_kartu()}
+
+
+# A folder holding one of these is not part of the book: an unzipped pack (BUKA-BUKU.html, tools/pack.py) or a
+# second copy of the repository (_toc.yml). Sphinx would otherwise read its notebooks and pages too.
+BUKAN_BUKU = ("BUKA-BUKU.html", "_toc.yml")
+
+
+def stray_folders(srcdir: Path, depth: int = 3) -> list[str]:
+    """Folders below the book's own folder (up to ``depth`` levels) that hold an unzipped pack or another copy of
+    the repository, as paths relative to ``srcdir``."""
+    found, level = [], [srcdir]
+    for _ in range(depth):
+        below = []
+        for folder in level:
+            for sub in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
+                if sub.name in ("node_modules", "vendor", "src"):
+                    continue
+                if any((sub / name).is_file() for name in BUKAN_BUKU):
+                    found.append(sub.relative_to(srcdir).as_posix())
+                else:
+                    below.append(sub)
+        level = below
+    return found
+
+
+def exclude_stray_folders(app, config):
+    """config-inited, before sphinx-external-toc reads the folder: a teacher who unzipped a pack inside the
+    repository (or keeps a copy of it there) can still build without deleting it first."""
+    config.exclude_patterns = [*config.exclude_patterns, *stray_folders(Path(app.srcdir))]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import numbers
 
+from ..data import statistik
 from .statistik import angka_id
 
 
@@ -106,3 +107,12 @@ def angka_viral(populasi: int, jenis: str, peluang: float | None = None) -> str:
     if jenis == "dekat":
         return angka_kira(sebaran_viral(peluang, min(c["jangkauan"], c["jaringan"]), c["putaran"], c["jaringan"])[-1])
     raise ValueError(f"angka model '{jenis}' tidak dikenal (luas, dekat, kali, jangkauan, putaran, jaringan)")
+
+
+def populasi_media_sosial_indonesia() -> int:
+    """Social-media user identities in Indonesia, January 2024 (DataReportal), as a head count: the broad
+    audience of the book's worked example."""
+    df = statistik()
+    row = df[(df["dataset"] == "ID_DataReportal") & (df["metric"] == "social_media_user_identities")
+             & (df["ref_date"] == "2024-01")]
+    return int(row["value"].iloc[0] * 1_000_000)

@@ -9,6 +9,7 @@ import base64
 import re
 from typing import Mapping
 
+from ..tampilan import esc
 from .aturan import ArgumenSalah, aman_sel, batas, kolom_blok, kolom_csv, pesan, periksa_argumen, siput
 
 Penilaian = Mapping[str, Mapping[str, "int | None"]]
@@ -71,7 +72,6 @@ def nama_berkas(kelas: str, absen: int | str = "", nama: str = "") -> str:
 
 def tautan_unduh(teks_csv: str, berkas: str, label: str = "Unduh berkas CSV") -> str:
     """An HTML link that downloads the CSV without a server (a data: URL; BOM so spreadsheets read UTF-8)."""
-    from ..tampilan import esc
     muatan = base64.b64encode(("\ufeff" + teks_csv).encode("utf-8")).decode("ascii")
     aman = re.sub(r"[^A-Za-z0-9._-]", "-", berkas)
     return (f'<a class="kursus-unduh" download="{aman}" href="data:text/csv;charset=utf-8;base64,{muatan}">'

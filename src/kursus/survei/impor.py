@@ -50,10 +50,6 @@ class HasilSurvei:
     masalah: list[Masalah] = field(default_factory=list)
     berkas_dimuat: list[str] = field(default_factory=list)
 
-    def _repr_html_(self) -> str:
-        from .tampil import laporan_html
-        return laporan_html(self)
-
     @property
     def jumlah_siswa(self) -> int:
         return int(self.jawaban["kunci"].nunique()) if len(self.jawaban) else 0

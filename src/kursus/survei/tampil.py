@@ -6,6 +6,8 @@ whose script (assets/kursus-survei.js, assets/kursus-survei-kelas.js) follows th
 
 from __future__ import annotations
 
+from IPython import get_ipython
+
 from .. import data
 from ..tampilan import Tampilan, esc, kotak_jalankan, tabel_html
 from .aturan import (HURUF_SPASI, json_dalam_html, kode_nama, kolom_blok, pesan, salah_orang, siput, spesifikasi,
@@ -59,6 +61,18 @@ def laporan_html(hasil: HasilSurvei) -> str:
     butir = "".join(f"<li>{esc(m)}</li>" for m in catatan_masalah(hasil))
     return (f'<div class="kursus-laporan">{ringkas}<p>Dilewati ({len(hasil.masalah)} catatan):</p>'
             f"<ul>{butir}</ul></div>")
+
+
+
+def tampilkan_hasil_sebagai_laporan() -> None:
+    """Show a HasilSurvei in a notebook as its report (``hasil`` alone in a cell). The results are data
+    (kursus.survei.impor) and know nothing of their views; this view layer teaches IPython how to show them."""
+    shell = get_ipython()
+    if shell is not None:
+        shell.display_formatter.formatters["text/html"].for_type(HasilSurvei, laporan_html)
+
+
+tampilkan_hasil_sebagai_laporan()
 
 
 # --- Student form --------------------------------------------------------------------------------

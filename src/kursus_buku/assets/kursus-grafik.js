@@ -1,6 +1,7 @@
 // Draws each chart of the page from the JSON embedded beside it, with the locally served plotly.js.
-// plotly.js (1.1 MB) is fetched only when a chart comes near the screen (or the page is printed), so
-// the text of a chapter shows and responds at once on a slow phone.
+// Every chart first shows its picture, made at build (kursus_buku.gambar); plotly.js (1.1 MB) is fetched only
+// when the reader reaches for a chart (taps or clicks it, focuses it, or uses its controls), and the live chart
+// then takes the picture's place in the same box, so a chapter costs what a text page costs until then.
 // Plotly's own menus and sliders are drawn in SVG, which a keyboard cannot reach and which overflow on a
 // phone; they are turned into ordinary HTML buttons and range inputs that run the same Plotly commands.
 (function () {
@@ -141,39 +142,55 @@
     var siap = new Promise(function (r) { mulai = r; });
     figur.kursusSiap = {spec: spec, plot: plot, mulai: mulai};
     var judul = (figur.querySelector(".kursus-grafik-judul") || {}).textContent || "grafik";
-    menus.forEach(function (m) { figur.insertBefore(buatTombol(siap, m, judul), plot); });
-    sliders.forEach(function (s) { figur.insertBefore(buatPenggeser(siap, s), plot.nextSibling); });
+    var kotak = plot.closest(".kursus-plot-wadah") || plot;  // the chart's box (picture, then live chart)
+    menus.forEach(function (m) { kotak.parentNode.insertBefore(buatTombol(siap, m, judul), kotak); });
+    sliders.forEach(function (s) { kotak.parentNode.insertBefore(buatPenggeser(siap, s), kotak.nextSibling); });
   }
 
   function gambar(figur) {
     var s = figur.kursusSiap;
     if (!s || s.plot.dataset.digambar || s.plot.dataset.menggambar) return;
     s.plot.dataset.menggambar = "ya";
+    var tombol = figur.querySelector(".kursus-gambar");
+    if (tombol) tombol.setAttribute("aria-busy", "true");
     plotly().then(function () {
       return window.Plotly.newPlot(s.plot, s.spec.data, s.spec.layout, s.spec.config);
     }).then(function () {
       s.plot.dataset.digambar = "ya";
+      if (tombol) {
+        // The picture gives way in the same box; a keyboard user stays on the chart.
+        var fokus = document.activeElement === tombol;
+        tombol.remove();
+        if (fokus) {
+          s.plot.setAttribute("tabindex", "-1");
+          s.plot.focus({preventScroll: true});
+        }
+      }
       s.mulai(s.plot);
+    }, function () {
+      delete s.plot.dataset.menggambar;
+      if (tombol) tombol.removeAttribute("aria-busy");
     });
+  }
+
+  // Reaching for a chart: a tap, click or focus on its picture, or on one of its controls.
+  function pantau(figur) {
+    function minta(e) {
+      if (e.target.closest && e.target.closest(".kursus-plot-wadah, .kursus-kontrol")) gambar(figur);
+    }
+    figur.addEventListener("pointerdown", minta);
+    figur.addEventListener("click", minta);
+    figur.addEventListener("focusin", minta);
   }
 
   function gambarSemua() {
     var figur = Array.prototype.slice.call(document.querySelectorAll("figure.kursus-grafik"));
     figur.forEach(siapkan);
-    window.addEventListener("beforeprint", function () { figur.forEach(gambar); });
-    if (!("IntersectionObserver" in window)) {
-      figur.forEach(gambar);
-      return;
-    }
-    var pengamat = new IntersectionObserver(function (entri) {
-      entri.forEach(function (e) {
-        if (e.isIntersecting) {
-          pengamat.unobserve(e.target);
-          gambar(e.target);
-        }
-      });
-    }, {rootMargin: "600px 0px"});
-    figur.forEach(function (f) { pengamat.observe(f); });
+    figur.forEach(function (f) {
+      pantau(f);
+      // A page built without pictures (or an old one) draws its charts at once.
+      if (!f.querySelector(".kursus-gambar")) gambar(f);
+    });
   }
 
   if (document.readyState === "loading") {

@@ -1,0 +1,68 @@
+"""The print edition (issue 20.3): the student book as PDF (A4, A5) and a handout of chapters 5 and 8, made by
+tools/cetak.py from the built book, checked page by page; answers only in the teacher edition's PDF."""
+
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, chapter_pages
+from test_kelas_build import guru_dir  # noqa: F401  (fixture)
+
+sys.path.insert(0, str(ROOT / "tools"))
+import cetak  # noqa: E402
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def pdf_siswa(html_dir, tmp_path_factory):
+    return cetak.buat(html_dir, tmp_path_factory.mktemp("cetak"), "siswa")
+
+
+def teks_semua(pdf):
+    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_the_student_print_edition_has_every_chapter_and_passes_its_page_checks(pdf_siswa, html_dir):
+    a4, a5, ringkas = pdf_siswa
+    assert [p.name for p in pdf_siswa] == ["Buku-cetak-A4.pdf", "Buku-cetak-A5.pdf", "Ringkas-bab-5-dan-8.pdf"]
+    assert cetak.bab() == chapter_pages()
+    for pdf, kertas, pages in ((a4, "A4", cetak.bab()), (a5, "A5", cetak.bab()), (ringkas, "A4", cetak.RINGKAS)):
+        _, judul = cetak.dokumen(html_dir, pages, "siswa", kertas)
+        assert len(judul) == len(pages)
+        assert cetak.periksa(pdf, judul, "siswa", kertas) == [], pdf.name
+    teks = teks_semua(a4)
+    assert "Jawaban: ______" in teks and cetak.KUNCI not in teks
+    assert "Versi interaktif bab ini: kursus-terbuka.github.io/media-sosial-vs-jejaring-sosial/notebooks/" in teks
+    assert len(cetak.halaman_pdf(ringkas)) < len(cetak.halaman_pdf(a4)) < len(cetak.halaman_pdf(a5))
+
+
+def test_every_chart_of_the_chapters_is_printed_as_its_picture(html_dir):
+    teks, _ = cetak.dokumen(html_dir, cetak.bab(), "siswa", "A4")
+    figur = sum((html_dir / p).read_text(encoding="utf-8").count('<figure class="kursus-grafik"') for p in cetak.bab())
+    assert figur and teks.count('class="kursus-cetak-grafik"') == figur
+    assert "kursus-plot-data" not in teks and "cell_input" not in teks and "<script" not in teks
+
+
+def test_the_page_checks_can_fail(tmp_path, html_dir):
+    """A chapter missing, a code cell, an answer key in the student edition and a table wider than the paper
+    are each caught."""
+    teks, judul = cetak.dokumen(html_dir, cetak.RINGKAS[:1], "siswa", "A4")
+    rusak = teks.replace('<section class="kursus-cetak-bab">', '<section class="kursus-cetak-bab"><pre>import kursus'
+                         '\nkursus.kuis("x")</pre><p>Kunci: a.</p>', 1)
+    pdf = tmp_path / "rusak.pdf"
+    cetak.cetak(rusak, pdf, "A4")
+    masalah = cetak.periksa(pdf, judul + ["9. Bab yang tidak ada"], "siswa", "A4")
+    assert any("sel kode" in m for m in masalah) and any("kunci jawaban" in m for m in masalah)
+    assert any("9. Bab yang tidak ada" in m for m in masalah)
+    lebar = teks.replace("</body>", '<table style="width:2000px;table-layout:auto"><tr><td>lebar</td></tr></table>'
+                                    "</body>")
+    with pytest.raises(SystemExit, match="tabel lebih lebar dari kertas"):
+        cetak.cetak(lebar, tmp_path / "lebar.pdf", "A4")
+
+
+def test_the_teacher_print_edition_has_the_answers(guru_dir, tmp_path):  # noqa: F811
+    a4, _, _ = cetak.buat(guru_dir, tmp_path, "guru")
+    teks = teks_semua(a4)
+    assert teks.count(cetak.KUNCI) >= 20 and "Edisi guru" in teks

@@ -1,0 +1,237 @@
+"""The print edition of the book, for schools with few or no devices: PDFs made from the built book by Chromium.
+
+    python tools/cetak.py [--edisi siswa|guru] [--html DIR] [--out DIR]
+
+Writes three PDFs into --out (default _build/cetak/<edisi>/):
+
+- Buku-cetak-A4.pdf: every chapter, without code cells, each chart as its picture (made at build,
+  kursus_buku.gambar), exercises and quizzes as questions with a line to answer on (answers and solutions only in
+  the teacher edition's PDF), links as short addresses, and at the top of each chapter the address of its live page;
+- Buku-cetak-A5.pdf: the same on A5 pages, for a printer's booklet mode (two pages on each side of an A4 sheet,
+  folded);
+- Ringkas-bab-5-dan-8.pdf: only chapters 5 and 8, for a school that prints little.
+
+Each PDF is checked page by page, like the LKPD: every chapter present and starting its own page, no code cell,
+no chart without its picture, no table wider than the page, no answer key in the student edition. A problem stops
+with an Indonesian message naming the PDF and the page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from urllib.parse import urlparse
+
+import yaml
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+RINGKAS = ["notebooks/05-perbedaan.html", "notebooks/08-aman-dan-bijak.html"]
+# Paper: CSS size, margin, and the printable width in CSS pixels (96 per inch) a table must fit in.
+KERTAS = {"A4": ("A4", "15mm", 680), "A5": ("A5", "11mm", 476)}
+# Text that only a code cell would print.
+KODE = re.compile(r"import kursus|kursus\.\w+\(|^\s*In \[\d*\]:|>>>", re.M)
+KUNCI = "Kunci:"  # how a quiz answer is printed (teacher edition only)
+
+
+def bab(toc: Path = ROOT / "_toc.yml") -> list[str]:
+    """The learner's chapters, in reading order (the part captioned "Bab" of _toc.yml)."""
+    [bagian] = [p for p in yaml.safe_load(toc.read_text(encoding="utf-8"))["parts"] if p.get("caption") == "Bab"]
+    return [c["file"] + ".html" for c in bagian["chapters"]]
+
+
+def situs() -> str:
+    """The book's published address (from the one repository setting in _config.yml)."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from kursus_buku.bagikan import pages_url
+
+    config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    return pages_url(config["repository"]["url"])
+
+
+def pendek(url: str, maks: int = 60) -> str:
+    """An address a reader can type: no scheme, no www., shortened in the middle when long."""
+    u = urlparse(url)
+    teks = (u.netloc.removeprefix("www.") + u.path.rstrip("/") + (f"?{u.query}" if u.query else ""))
+    if len(teks) <= maks:
+        return teks
+    return teks[: maks // 2 - 1] + "…" + teks[-(maks // 2 - 1):]
+
+
+def isi_bab(html_dir: Path, page: str, edisi: str, alamat: str) -> tuple[str, str]:
+    """(title, printable HTML) of one chapter page of the built book."""
+    soup = BeautifulSoup((html_dir / page).read_text(encoding="utf-8"), "html.parser")
+    art = soup.find("article")
+    folder = (html_dir / page).parent
+    for el in art.select(".headerlink, .cell_input, script, noscript, details.kursus-data, .kursus-gambar-ajak, "
+                         ".kursus-catatan-live, .kursus-plot, .kursus-periksa, .kursus-umpan, .kursus-skor, "
+                         "button.toggle-button, .kursus-survei, .kursus-survei-impor, .kursus-edisi-guru"):
+        el.decompose()
+    for wadah in art.select(".kursus-plot-wadah"):
+        img = wadah.find("img")
+        gambar = soup.new_tag("img", src=(folder / img["src"]).resolve().as_uri(), alt=img.get("alt", ""))
+        gambar["class"] = "kursus-cetak-grafik"
+        wadah.replace_with(gambar)
+    for form in art.select("form.kursus-kuis"):
+        form.replace_with(BeautifulSoup(soal_cetak(form, edisi), "html.parser"))
+    for el in art.select("select, input, button, textarea"):
+        el.decompose()
+    for a in art.find_all("a"):
+        href = a.get("href", "")
+        teks = a.get_text(" ", strip=True)
+        if href.startswith(("http://", "https://")) and pendek(href) not in teks:
+            a.replace_with(f"{teks} ({pendek(href)})")
+        else:
+            a.unwrap()
+    h1 = art.find("h1")
+    judul = h1.get_text(" ", strip=True)
+    catatan = soup.new_tag("p")
+    catatan["class"] = "kursus-cetak-alamat"
+    catatan.string = (("Edisi guru. " if edisi == "guru" else "")  # the web page's note, after the title
+                      + f"Versi interaktif bab ini: {pendek(alamat + page, 90)}")
+    h1.insert_after(catatan)
+    return judul, str(art)
+
+
+def soal_cetak(form, edisi: str) -> str:
+    """A quiz as printed questions: its choices lettered, a line to answer on, the key only for teachers."""
+    butir = []
+    for f in form.select("fieldset.kursus-soal"):
+        pilihan = [lbl.get_text(" ", strip=True) for lbl in f.select("label.kursus-opsi")]
+        benar = int(f.get("data-benar", -1))
+        opsi = "".join(f"<li>{p}</li>" for p in pilihan)
+        kunci = ""
+        if edisi == "guru" and 0 <= benar < len(pilihan):
+            umpan = json.loads(f.get("data-umpan", "{}")).get("benar", "").removeprefix("Benar! ")
+            kunci = f'<p class="kursus-cetak-kunci">{KUNCI} {chr(97 + benar)}. {pilihan[benar]}. {umpan}</p>'
+        butir.append(f'<div class="kursus-cetak-soal"><p>{f.legend.get_text(" ", strip=True)}</p>'
+                     f'<ol type="a">{opsi}</ol><p class="kursus-cetak-isian">Jawaban: ______</p>{kunci}</div>')
+    judul = form.get("aria-label", "Kuis")
+    petunjuk = "<p>Di buku cetak: tulis huruf pilihanmu pada garis di bawah setiap soal.</p>"
+    return f'<section class="kursus-cetak-kuis"><p><strong>{judul}</strong></p>{petunjuk}{"".join(butir)}</section>'
+
+
+GAYA = """
+@page {{ size: {ukuran}; margin: {margin}; }}
+html {{ font: {huruf} / 1.4 "DejaVu Sans", Arial, sans-serif; color: #000; }}
+h1 {{ font-size: 1.6em; margin: 0 0 .3em; }} h2 {{ font-size: 1.25em; break-after: avoid; }}
+h3 {{ font-size: 1.1em; break-after: avoid; }}
+.kursus-cetak-bab {{ break-before: page; }}
+.kursus-cetak-sampul {{ text-align: center; padding-top: 30%; }}
+.kursus-cetak-alamat {{ font-size: .85em; color: #333; }}
+img.kursus-cetak-grafik {{ display: block; width: 100%; height: auto; break-inside: avoid; }}
+figure {{ margin: .6em 0; break-inside: avoid; }} figcaption {{ font-size: .85em; }}
+table {{ border-collapse: collapse; width: 100%; table-layout: fixed; font-size: .85em; break-inside: auto; }}
+th, td {{ border: 1px solid #777; padding: .2em .35em; vertical-align: top; overflow-wrap: anywhere; }}
+caption {{ text-align: left; font-weight: bold; }}
+.admonition, .kursus-cetak-soal, .kursus-kartu {{ border: 1px solid #999; padding: .3em .6em; margin: .5em 0;
+  break-inside: avoid; }}
+.admonition-title {{ font-weight: bold; margin: 0 0 .2em; }}
+pre, code {{ white-space: pre-wrap; overflow-wrap: anywhere; }}
+[hidden] {{ display: none !important; }}
+"""
+
+
+def dokumen(html_dir: Path, pages: list[str], edisi: str, kertas: str) -> tuple[str, list[str]]:
+    """One HTML document for Chromium to print: a cover, then each chapter on a new page; and the titles."""
+    alamat = situs()
+    ukuran, margin, _ = KERTAS[kertas]
+    judul, isi = zip(*(isi_bab(html_dir, p, edisi, alamat) for p in pages))
+    nama_edisi = "Edisi guru (berisi kunci jawaban; jangan dibagikan kepada siswa)" if edisi == "guru" else "Edisi siswa"
+    sampul = (f'<section class="kursus-cetak-sampul"><h1>Media Sosial vs Jejaring Sosial</h1><p>Buku cetak, '
+              f"{nama_edisi}</p><p>Versi interaktif: {pendek(alamat)}</p></section>")
+    badan = "".join(f'<section class="kursus-cetak-bab">{b}</section>' for b in isi)
+    gaya = GAYA.format(ukuran=ukuran, margin=margin, huruf="10.5pt" if kertas == "A4" else "9pt")
+    return (f'<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Media Sosial vs Jejaring Sosial'
+            f"</title><style>{gaya}</style></head><body>{sampul}{badan}</body></html>"), list(judul)
+
+
+def cetak(teks: str, out: Path, kertas: str) -> None:
+    """Print the document with Chromium, after checking in the page that every chart picture loaded and that no
+    table is wider than the paper."""
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "cetak.html"
+        src.write_text(teks, encoding="utf-8")
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+            page = browser.new_page(java_script_enabled=True, viewport={"width": KERTAS[kertas][2], "height": 900})
+            page.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else r.abort())
+            page.goto(src.as_uri(), wait_until="load")
+            page.emulate_media(media="print")
+            kosong = page.evaluate("[...document.images].filter(i => !(i.complete && i.naturalWidth > 0))"
+                                   ".map(i => i.alt || i.src)")
+            lebar = page.evaluate("[...document.querySelectorAll('table, pre, img')].filter(t => "
+                                  "t.getBoundingClientRect().right > document.body.getBoundingClientRect().right + 1)"
+                                  ".map(t => (t.textContent || t.alt || '').trim().slice(0, 60))")
+            if kosong or lebar:
+                browser.close()
+                raise SystemExit(f"{out.name}: grafik tanpa gambar {kosong}; tabel lebih lebar dari kertas {lebar}")
+            out.write_bytes(page.pdf(prefer_css_page_size=True, print_background=False))
+            browser.close()
+
+
+def halaman_pdf(pdf: Path) -> list[str]:
+    """The text of each page of a PDF (poppler's pdftotext)."""
+    jumlah = int(re.search(r"^Pages:\s+(\d+)", subprocess.run(["pdfinfo", str(pdf)], capture_output=True,
+                                                              text=True, check=True).stdout, re.M).group(1))
+    return [subprocess.run(["pdftotext", "-f", str(i), "-l", str(i), "-layout", str(pdf), "-"], capture_output=True,
+                           text=True, check=True).stdout for i in range(1, jumlah + 1)]
+
+
+def periksa(pdf: Path, judul: list[str], edisi: str, kertas: str) -> list[str]:
+    """Every problem of a printed PDF, page by page (Indonesian); empty when it is fine."""
+    masalah = []
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    if f"({kertas})" not in info:
+        masalah.append(f"{pdf.name}: ukuran kertas bukan {kertas}")
+    halaman = halaman_pdf(pdf)
+    rata = [re.sub(r"\s+", " ", h).strip() for h in halaman]
+    for j in judul:
+        awal = [i for i, h in enumerate(rata, start=1) if h.startswith(re.sub(r"\s+", " ", j))]
+        if not awal:
+            masalah.append(f"{pdf.name}: bab '{j}' tidak ada, atau tidak dimulai di halaman baru")
+    for i, h in enumerate(halaman, start=1):
+        if KODE.search(h):
+            masalah.append(f"{pdf.name}, halaman {i}: ada sel kode ({KODE.search(h).group(0).strip()})")
+        if edisi == "siswa" and (KUNCI in h or "Pembahasan" in h):
+            masalah.append(f"{pdf.name}, halaman {i}: ada kunci jawaban atau pembahasan di edisi siswa")
+        if not h.strip():
+            masalah.append(f"{pdf.name}, halaman {i}: halaman kosong")
+    return masalah
+
+
+def buat(html_dir: Path, out_dir: Path, edisi: str) -> list[Path]:
+    """The three PDFs of an edition, each checked; SystemExit with the problems otherwise."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    hasil, masalah = [], []
+    for nama, pages, kertas in (("Buku-cetak-A4.pdf", bab(), "A4"), ("Buku-cetak-A5.pdf", bab(), "A5"),
+                                ("Ringkas-bab-5-dan-8.pdf", RINGKAS, "A4")):
+        teks, judul = dokumen(html_dir, pages, edisi, kertas)
+        pdf = out_dir / nama
+        cetak(teks, pdf, kertas)
+        masalah += periksa(pdf, judul, edisi, kertas)
+        hasil.append(pdf)
+    if masalah:
+        raise SystemExit("Edisi cetak belum layak:\n- " + "\n- ".join(masalah))
+    return hasil
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--edisi", choices=["siswa", "guru"], default="siswa")
+    ap.add_argument("--html", type=Path)
+    ap.add_argument("--out", type=Path)
+    a = ap.parse_args()
+    html = a.html or ROOT / "_build" / ("html" if a.edisi == "siswa" else "guru/html")
+    for pdf in buat(html, a.out or ROOT / "_build" / "cetak" / a.edisi, a.edisi):
+        print(f"{pdf} ({pdf.stat().st_size // 1024} KB)")
