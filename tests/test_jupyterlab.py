@@ -109,7 +109,7 @@ def colab(tmp_path_factory):
     profile = colab_profile()
     tmp = tmp_path_factory.mktemp("colab")
     env = Lingkungan(tmp / "venv", interpreter(profile.pop("python")))
-    env.install(*(f"{k}=={v}" for k, v in profile.items()), f"nbclassic=={CLASSIC_NOTEBOOK}")
+    env.install(*(f"{k}=={v}" for k, v in profile.items()), f"notebook=={CLASSIC_NOTEBOOK}")
     got = env.versions()
     assert {k: got[k.lower()] for k in profile} == profile and "kursus" not in got
     server_env = {**os.environ, "JUPYTER_CONFIG_DIR": str(tmp / "config"), "JUPYTER_RUNTIME_DIR": str(tmp / "runtime"),
@@ -120,7 +120,9 @@ def colab(tmp_path_factory):
     stop(proc, log)
 
 
-CLASSIC_NOTEBOOK = "1.3.3"  # nbclassic, the classic Notebook on jupyter_server: its widget manager is ipywidgets 7's
+# The last classic Notebook, whose widget manager is ipywidgets 7's (without it, ipywidgets 7.7.1 pulls Notebook 7).
+# It is served by nbclassic, its port to jupyter_server (Notebook 6.5 itself needs distutils, gone in Python 3.13).
+CLASSIC_NOTEBOOK = "6.5.7"
 
 
 class Lab:
@@ -150,7 +152,7 @@ class Notebook7(Lab):
 class Classic:
     """The classic Notebook 6.5 (nbclassic), as the stand-in for Colab's front end."""
 
-    url = "nbclassic/notebooks/notebooks/{nb}"  # ipywidgets 7 brings Notebook 7 too, which takes /notebooks
+    url = "notebooks/notebooks/{nb}"
     idle = ("() => !!(window.Jupyter && Jupyter.notebook && Jupyter.notebook.kernel && "
             "Jupyter.notebook.kernel.is_connected() && !Jupyter.notebook.kernel_busy)")
     run_all = "() => Jupyter.notebook.execute_all_cells()"

@@ -12,22 +12,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from pathlib import Path
 from typing import Any
 
 from .. import data
+from .spek import SPESIFIKASI, spesifikasi  # noqa: F401 (both are part of this module's names)
 from .unikode import _per_bagian, dalam_subset, kecil, normal, rentang_unicode  # noqa: F401
-
-SPESIFIKASI = Path(data.__file__).parent / "data" / "survei_spesifikasi.yaml"
-
-
-@lru_cache(maxsize=None)
-def spesifikasi() -> dict[str, Any]:
-    """The shared specification (columns, limits, messages), as read from the YAML file."""
-    spek = data.baca_yaml("survei_spesifikasi.yaml")
-    if not isinstance(spek, dict) or not isinstance(spek.get("pesan"), dict):
-        raise data.DataError("survei_spesifikasi.yaml", "harus berisi peta dengan bagian 'pesan'")
-    return spek
 
 
 @lru_cache(maxsize=None)

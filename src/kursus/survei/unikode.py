@@ -16,12 +16,13 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .spek import spesifikasi
+
 
 @lru_cache(maxsize=None)
 def rentang_unicode() -> tuple[tuple[int, int], ...]:
     """The code point ranges of the subset (Unicode 3.2 assigned, plus unicode_tambahan), sorted."""
     tambahan = set()
-    from .aturan import spesifikasi
     for r in spesifikasi().get("unicode_tambahan", []):
         a, _, b = str(r).partition("-")
         tambahan.update(range(int(a, 16), int(b or a, 16) + 1))
