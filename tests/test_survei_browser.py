@@ -34,7 +34,12 @@ def muat_di_peramban(o, files, kali=1):
     o.page.locator(".kursus-survei-impor input.kursus-impor-berkas").set_input_files([str(f) for f in files])
     o.page.wait_for_function(f"document.querySelector('.kursus-survei-impor').dataset.selesai === '{kali}'",
                              timeout=20000)
-    return o.page.evaluate("""() => {
+    return baca_laporan(o.page)
+
+
+def baca_laporan(page) -> dict:
+    """What the class-results page shows: problems, summary, students, and the table (head and rows)."""
+    return page.evaluate("""() => {
         const akar = document.querySelector('.kursus-survei-impor');
         return {
           masalah: [...akar.querySelectorAll('.kursus-impor-masalah li')].map(li => li.textContent),

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from conftest import ROOT
 from kursus import data, survei
-from test_survei_browser import harapan
+from test_survei_browser import baca_laporan, harapan
 
 pytestmark = pytest.mark.browser
 ASET = ROOT / "src" / "kursus_buku" / "assets"
@@ -52,17 +52,7 @@ def pengimpor(offline, tmp_path):
 
 
 def baca(o):
-    return o.page.evaluate("""() => {
-        const akar = document.querySelector('.kursus-survei-impor');
-        return {
-          masalah: [...akar.querySelectorAll('.kursus-impor-masalah li')].map(li => li.textContent),
-          ringkas: akar.querySelector('.kursus-laporan p').textContent,
-          siswa: (akar.querySelector('.kursus-laporan details p') || {textContent: ''}).textContent,
-          tabel: [...akar.querySelectorAll('table.kursus-impor-tabel tbody tr')]
-                   .map(tr => [...tr.children].map(c => c.textContent)),
-          kepala: [...akar.querySelectorAll('table.kursus-impor-tabel thead th')].map(c => c.textContent),
-        };
-    }""")
+    return baca_laporan(o.page)
 
 
 def python(files):
