@@ -176,9 +176,10 @@ STATE = """([el, area]) => { const out = el.closest(area); return [out ? out.inn
 
 def controls_selector(fe) -> str:
     """The controls a learner uses (a toggle already on, or the upload button, is not one to press: the upload
-    is given files instead)."""
+    is given files instead; a chart's own tool bar, inside a widget's output, belongs to Plotly)."""
     return (f"{fe.area} .jupyter-widgets :is(select, button:not([disabled]):not(.mod-active):not(.widget-upload), "
-            f"input[type=radio]:not(:checked):not([disabled]), input[type=checkbox]:not([disabled]), {fe.slider})")
+            f"input[type=radio]:not(:checked):not([disabled]), input[type=checkbox]:not([disabled]), {fe.slider})"
+            ":not(.js-plotly-plot *)")
 
 
 def charts_on_the_page(html_dir: Path, notebook: str) -> int:
@@ -194,9 +195,12 @@ def interact(page, control, fe) -> None:
         control.select_option(index=(control.evaluate("el => el.selectedIndex") + 1) % n)
     elif fe.slider.strip(".") in (control.get_attribute("class") or ""):  # dragged, as a learner's finger does
         box = control.bounding_box()
+        at_end = control.get_attribute("aria-valuenow") is not None and \
+            control.get_attribute("aria-valuenow") == control.get_attribute("aria-valuemax")
+        step = -60 if at_end else 60  # a handle already at its end moves the other way
         page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
         page.mouse.down()
-        page.mouse.move(box["x"] + box["width"] / 2 + 60, box["y"] + box["height"] / 2, steps=5)
+        page.mouse.move(box["x"] + box["width"] / 2 + step, box["y"] + box["height"] / 2, steps=5)
         page.mouse.up()
     else:
         control.click()
