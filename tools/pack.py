@@ -104,11 +104,13 @@ TANPA PYTHON, TANPA INTERNET, TANPA MEMASANG APA PUN
    - Akun belajar sekolah (misalnya Google Classroom dengan akun belajar.id): siswa melampirkan
      berkas pada tugas; guru mengunduh folder tugasnya.
    - Tanpa perangkat: kelompok membacakan skornya dan guru merekap dengan turus di papan tulis.
-   WhatsApp hanya bila tidak ada cara lain, dan hanya dari ponsel orang tua/wali ke nomor sekolah
-   atau guru; guru tidak meminta nomor WhatsApp siswa.
+   WhatsApp hanya bila tidak ada cara lain: hanya dari ponsel orang tua/wali ke nomor resmi
+   sekolah, tidak ke grup dan tidak ke nomor pribadi guru. Guru tidak meminta nomor WhatsApp siswa.
+   Survei digital hanya bagi siswa yang orang tuanya setuju. Berkas kelompok hanya memuat nomor
+   absen anggota yang orang tuanya setuju; anggota lain menilai di LKPD Kegiatan 2.
    Lalu buka halaman "Hasil survei kelas" di buku (nomor 1) dan pilih semua berkasnya. Sebelum
    menayangkan hasil ke kelas, tekan "Tampilan proyektor: grafik saja". Hapus berkas setelah hasil
-   kelas dicatat.
+   kelas dicatat; hapus juga folder tugas Classroom.
 
 Isi: BUKA-BUKU.html, buku/, lkpd/, notebooks/, src/kursus/, requirements-notebook.txt, BACA-SAYA.txt.
 Lisensi: isi CC BY 4.0, kode MIT.
