@@ -1,6 +1,7 @@
 """The print edition (issue 20.3): the student book as PDF (A4, A5) and a handout of chapters 5 and 8, made by
 tools/cetak.py from the built book, checked page by page; answers only in the teacher edition's PDF."""
 
+import concurrent.futures
 import subprocess
 import sys
 
@@ -12,12 +13,19 @@ from test_kelas_build import guru_dir  # noqa: F401  (fixture)
 sys.path.insert(0, str(ROOT / "tools"))
 import cetak  # noqa: E402
 
+
+def di_utas(fungsi, *args):
+    """Run a function that drives Chromium with Playwright's sync API in a thread of its own: in the test process
+    the session's browser fixture (sync API too) may already hold an event loop in the main thread."""
+    with concurrent.futures.ThreadPoolExecutor(1) as utas:
+        return utas.submit(fungsi, *args).result()
+
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
 def pdf_siswa(html_dir, tmp_path_factory):
-    return cetak.buat(html_dir, tmp_path_factory.mktemp("cetak"), "siswa")
+    return di_utas(cetak.buat, html_dir, tmp_path_factory.mktemp("cetak"), "siswa")
 
 
 def teks_semua(pdf):
@@ -52,17 +60,17 @@ def test_the_page_checks_can_fail(tmp_path, html_dir):
     rusak = teks.replace('<section class="kursus-cetak-bab">', '<section class="kursus-cetak-bab"><pre>import kursus'
                          '\nkursus.kuis("x")</pre><p>Kunci: a.</p>', 1)
     pdf = tmp_path / "rusak.pdf"
-    cetak.cetak(rusak, pdf, "A4")
+    di_utas(cetak.cetak, rusak, pdf, "A4")
     masalah = cetak.periksa(pdf, judul + ["9. Bab yang tidak ada"], "siswa", "A4")
     assert any("sel kode" in m for m in masalah) and any("kunci jawaban" in m for m in masalah)
     assert any("9. Bab yang tidak ada" in m for m in masalah)
     lebar = teks.replace("</body>", '<table style="width:2000px;table-layout:auto"><tr><td>lebar</td></tr></table>'
                                     "</body>")
     with pytest.raises(SystemExit, match="tabel lebih lebar dari kertas"):
-        cetak.cetak(lebar, tmp_path / "lebar.pdf", "A4")
+        di_utas(cetak.cetak, lebar, tmp_path / "lebar.pdf", "A4")
 
 
 def test_the_teacher_print_edition_has_the_answers(guru_dir, tmp_path):  # noqa: F811
-    a4, _, _ = cetak.buat(guru_dir, tmp_path, "guru")
+    a4, _, _ = di_utas(cetak.buat, guru_dir, tmp_path, "guru")
     teks = teks_semua(a4)
     assert teks.count(cetak.KUNCI) >= 20 and "Edisi guru" in teks
