@@ -77,7 +77,7 @@ ROW = "X,m,Indonesia,2024,1.5,percent,Src,https://example.org/a,primary,\n"
     (HEADER + ROW.replace("1.5", "banyak"), ["statistik.csv", "rekaman ke-1", "kolom 'value'", "angka"]),
     (HEADER + ROW.replace("primary", "katanya"), ["kolom 'status'"]),
     (HEADER + ROW.replace("https://example.org/a", "di internet"), ["kolom 'seen_at'", "alamat web"]),
-    (HEADER + ROW + ROW, ["muncul dua kali", "rekaman ke-2"]),
+    (HEADER + ROW + ROW, ["sudah ada di rekaman ke-1 (baris 2)", "rekaman ke-2", "baris 3"]),
     (HEADER.replace(",note", "") + ROW.rstrip(",\n") + "\n", ["judul kolom", "note"]),
     (HEADER + ROW.rstrip("\n") + ",lebih\n", ["jumlah kolom"]),
     (HEADER, ["tidak kosong"]),
