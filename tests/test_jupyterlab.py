@@ -142,6 +142,7 @@ class Lab:
     area = ".jp-OutputArea"
     slider = ".noUi-handle"
     charts = True
+    settle_ms = 0
     shut_down = f"async () => {{ await {app}.sessionContext.shutdown(); }}"
 
 
@@ -164,6 +165,9 @@ class Classic:
     markdown = ".text_cell.rendered .text_cell_render"
     area = ".output_area"
     slider = ".ui-slider-handle"
+    # ipywidgets 7's manager registers itself a moment after the kernel is ready; a widget displayed before then is
+    # drawn as its text only (a learner who presses Run All at once sees that too; on Colab the manager is built in).
+    settle_ms = 3000
     charts = False  # Colab draws charts with its own renderer and a CDN's plotly.js: not to be had offline
     shut_down = "() => Jupyter.notebook.kernel.kill()"
 
@@ -227,6 +231,7 @@ def no_failed_widget(page) -> None:
 def run_and_read(page, fe, base, html_dir, notebook):
     page.goto(f"{base}/{fe.url.format(nb=notebook)}", timeout=120000)
     page.wait_for_function(fe.idle, timeout=120000)
+    page.wait_for_timeout(fe.settle_ms)
     page.evaluate(fe.run_all)
     try:
         page.wait_for_function(fe.all_ran, timeout=240000)
@@ -248,7 +253,10 @@ def run_and_read(page, fe, base, html_dir, notebook):
     raw = {kind: rx.findall(text) for kind, rx in MYST.items() if rx.findall(text)}
     assert raw == {}, raw
 
-    # Every widget control answers: its cell's output, or the control itself, changes.
+    # Every widget control answers: its cell's output, or the control itself, changes. (Widgets are drawn after
+    # their cell's output arrives; every notebook has some.)
+    page.wait_for_selector(f"{fe.area} .jupyter-widgets", state="attached", timeout=60000)
+    page.wait_for_timeout(500)
     controls = page.locator(controls_selector(fe))
     seen = 0
     for i in range(controls.count()):

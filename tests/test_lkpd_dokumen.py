@@ -6,6 +6,7 @@ import html as html_mod
 import importlib.util
 import re
 import shutil
+import sys
 import zipfile
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
@@ -16,6 +17,7 @@ from conftest import ROOT
 
 pytestmark = pytest.mark.build
 
+sys.path.insert(0, str(ROOT / "tools"))  # tools/pack.py imports its neighbour tools/cetak.py
 _spec = importlib.util.spec_from_file_location("pack", ROOT / "tools" / "pack.py")
 pack = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(pack)

@@ -361,3 +361,14 @@ def test_a_block_nobody_rated_says_so_in_the_table_and_the_chart():
     assert list(catatan.text) == ["belum ada yang menilai"] * 6 and list(catatan.y)[0] == "Percakapan"
     s = survei.grafik_sebaran(survei.sebaran(h.jawaban)).data
     assert s.loc[s["Blok"] == "Percakapan", "Keterangan"].iloc[0] == "belum ada yang menilai"
+
+
+def test_uploaded_files_are_read_from_ipywidgets_8_and_from_colabs_ipywidgets_7():
+    """ipywidgets 8 hands a tuple of dicts; 7.7.1 (Colab) a dict by file name: both give the same files."""
+    from kursus.survei.tampil import berkas_unggahan
+
+    delapan = ({"name": "b.csv", "content": memoryview(b"2")}, {"name": "a.csv", "content": b"1"})
+    tujuh = {"b.csv": {"metadata": {"name": "b.csv"}, "content": b"2"},
+             "a.csv": {"metadata": {"name": "a.csv"}, "content": memoryview(b"1")}}
+    assert berkas_unggahan(delapan) == berkas_unggahan(tujuh) == [("a.csv", b"1"), ("b.csv", b"2")]
+    assert berkas_unggahan(()) == [] == berkas_unggahan({})

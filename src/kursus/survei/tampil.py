@@ -223,6 +223,16 @@ def pengimpor_statis(notebook: str = "") -> str:
         + "</div>")
 
 
+def berkas_unggahan(nilai) -> list[tuple[str, bytes]]:
+    """An upload widget's files as (name, bytes), sorted by name. ipywidgets 8 gives a tuple of dicts with "name";
+    7.x (Colab's 7.7.1) a dict from file name to {"metadata", "content"}."""
+    if isinstance(nilai, dict):
+        berkas = [(nama, bytes(f["content"])) for nama, f in nilai.items()]
+    else:
+        berkas = [(f["name"], bytes(f["content"])) for f in nilai]
+    return sorted(berkas, key=lambda b: b[0])
+
+
 def pengimpor(notebook: str = "") -> Tampilan:
     """The teacher's importer: an upload button in a kernel, the in-browser importer on the static page."""
     import ipywidgets as w
@@ -232,7 +242,7 @@ def pengimpor(notebook: str = "") -> Tampilan:
     keluaran = w.HTML()
 
     def muat(_=None):
-        berkas = sorted(((f["name"], bytes(f["content"])) for f in unggah.value), key=lambda b: b[0])
+        berkas = berkas_unggahan(unggah.value)
         keluaran.value = hasil_html(muat_berkas(berkas)) if berkas else ""
 
     unggah.observe(muat, names="value")
