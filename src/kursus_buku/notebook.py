@@ -135,7 +135,7 @@ class Penulis:
             return "```\n" + node.astext() + "\n```"
         if isinstance(node, (nodes.target, nodes.comment, addnodes.index)):
             return ""
-        if isinstance(node, nodes.Admonition) or isinstance(node, nodes.admonition):
+        if isinstance(node, nodes.Admonition):  # admonitions, notes, exercises, solutions
             return self.admonition(node)
         if isinstance(node, nodes.definition_list):
             return "\n\n".join(f"**{self.inline(i.children[0])}**  \n"
