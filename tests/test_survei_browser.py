@@ -19,7 +19,12 @@ ASET = ROOT / "src" / "kursus_buku" / "assets"
 
 @pytest.fixture
 def halaman(offline, tmp_path):
-    """A page with the importer, opened from file://; returns a function loading files and reading the result."""
+    """A page with the importer, opened from file://."""
+    return buka_pengimpor(offline, tmp_path)
+
+
+def buka_pengimpor(offline, tmp_path):
+    """The class-results importer alone on a page opened from file://."""
     shutil.copy(ASET / "kursus-survei-kelas.js", tmp_path)
     (tmp_path / "impor.html").write_text(
         '<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Impor</title></head><body>'

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from conftest import ROOT
 from kursus import data, survei
-from test_survei_browser import baca_laporan, harapan
+from test_survei_browser import baca_laporan, buka_pengimpor, harapan
 
 pytestmark = pytest.mark.browser
 ASET = ROOT / "src" / "kursus_buku" / "assets"
@@ -31,13 +31,7 @@ SETARA = settings(max_examples=120, deadline=None,
 @pytest.fixture
 def pengimpor(offline, tmp_path):
     """The importer on a page opened from file://; ``muat(files)`` loads (name, bytes) pairs and reads back."""
-    shutil.copy(ASET / "kursus-survei-kelas.js", tmp_path)
-    (tmp_path / "impor.html").write_text(
-        '<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Impor</title></head><body>'
-        + survei.pengimpor_statis("91-hasil-survei-kelas.ipynb")
-        + '<script src="kursus-survei-kelas.js"></script></body></html>', encoding="utf-8")
-    o = offline()
-    o.page.goto((tmp_path / "impor.html").as_uri())
+    o = buka_pengimpor(offline, tmp_path)
     kali = {"n": 0}
 
     def muat(files):
