@@ -160,13 +160,16 @@ def ragam(nama: str, cara: int) -> str:
     # letter case is folded on the documented Unicode subset only (aturan.normal), the same in the browser
     if cara == 2 and nama.upper().lower() == nama.lower() and survei.aturan.dalam_subset(nama + nama.upper()):
         return nama.upper()
-    if cara == 3:
+    # compatibility forms too: a character outside the subset (ᴬ, Unicode 4.0) is kept as typed on both sides
+    if cara == 3 and survei.aturan.dalam_subset(nama):
         return unicodedata.normalize("NFKC", nama).replace(" ", "\u00a0")
     return nama
 
 
 @CUKUP
 @given(nama=teks_biasa, cara=st.integers(0, 4))
+@example(nama="ᴬ", cara=3)
+@example(nama="Ａｎｉ", cara=3)
 def test_the_same_name_typed_differently_is_one_student(nama, cara):
     lain = ragam(nama, cara)
     assert survei.kunci_teks(lain) == survei.kunci_teks(nama)
