@@ -84,10 +84,11 @@ chromium:
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
 
+# Two test workers (pytest-xdist), one test module at a time each: tests/conftest.py says how they share the work.
 test: $(STAMP) chromium
 	$(MAKE) --no-print-directory book book-guru
 	$(BIN)/python tools/cabang_notebook.py
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadscope --no-loadscope-reorder
 
 serve: book
 	@echo "Buku tersedia di http://127.0.0.1:$(PORT)/ (Ctrl+C untuk berhenti)"
