@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import concurrent.futures
+import fcntl
 import functools
 import http.server
+import os
+import shutil
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -12,6 +18,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 HTML = ROOT / "_build" / "html"
+GURU = ROOT / "_build" / "guru" / "html"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
@@ -128,3 +135,120 @@ def hidupkan(figure, timeout=10000):
     if figure.locator(".kursus-gambar").count():
         figure.locator(".kursus-gambar").click()
     figure.locator(".kursus-plot .main-svg").first.wait_for(timeout=timeout)
+
+
+# --- Two at a time (make test: pytest -n 2, pytest-xdist) -------------------------------------------------------
+# Each test module runs whole on one worker, so its module fixtures (a notebook server, a pack, a fresh virtual
+# environment) are made once; the learner-notebook module is three units, one per front end. The modules that
+# take minutes go first, so the two workers finish together instead of one waiting for the last long module.
+LONG_FIRST = ["test_jupyterlab.py", "test_pemasangan.py", "test_browser.py", "test_edisi.py", "test_cetak.py",
+              "test_kelas_browser.py", "test_survei_sifat.py", "test_survei_setara.py"]
+
+
+def scope_of(nodeid: str) -> str:
+    """The unit a worker runs at once: the module, or for the learner notebooks the module and the front end."""
+    module, _, rest = nodeid.partition("::")
+    if module.endswith("test_jupyterlab.py") and rest.endswith("]"):
+        return f"{module}::{rest.rsplit('-', 1)[-1].rstrip(']')}"
+    return module
+
+
+def pytest_collection_modifyitems(config, items):
+    def rank(item):
+        name = Path(str(item.path)).name
+        return LONG_FIRST.index(name) if name in LONG_FIRST else len(LONG_FIRST)
+    items.sort(key=rank)  # stable: within a rank, the collection order stays
+
+
+def pytest_xdist_make_scheduler(config, log):
+    from xdist.scheduler import LoadScopeScheduling
+
+    class PerModule(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return scope_of(nodeid)
+
+    return PerModule(config, log)
+
+
+def log_path(name: str) -> Path:
+    """A server's log in _build, one per worker (two workers may each start a server of the same kind)."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    return ROOT / "_build" / (f"{Path(name).stem}-{worker}{Path(name).suffix}" if worker else name)
+
+
+# --- Made once for the whole run --------------------------------------------------------------------------------
+def di_utas(fungsi, *args):
+    """Run ``fungsi`` in a thread of its own: tools/cetak.py drives Chromium with Playwright's sync API, and the
+    session's browser fixture (sync API too) may already hold an event loop in the main thread."""
+    with concurrent.futures.ThreadPoolExecutor(1) as utas:
+        return utas.submit(fungsi, *args).result()
+
+
+def sekali(tmp_path_factory, nama: str, buat) -> Path:
+    """A folder made by ``buat(folder)`` once for the whole run: the first worker to ask makes it, the other waits
+    for it (a lock in the run's shared temporary folder) and reuses it. A failed attempt leaves nothing behind."""
+    akar = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        akar = akar.parent  # shared by the workers of this run
+    folder = akar / f"sekali-{nama}"
+    with open(akar / f"sekali-{nama}.lock", "w") as kunci:
+        fcntl.flock(kunci, fcntl.LOCK_EX)
+        if not (folder / ".selesai").exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            try:
+                buat(folder)
+            except BaseException:
+                shutil.rmtree(folder, ignore_errors=True)
+                raise
+            (folder / ".selesai").touch()
+    return folder
+
+
+@pytest.fixture(scope="session")
+def cetak_siswa(html_dir, tmp_path_factory) -> Path:
+    """The student print edition (tools/cetak.py: three PDFs, checked as they are made)."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    import cetak
+    return sekali(tmp_path_factory, "cetak-siswa", lambda folder: di_utas(cetak.buat, html_dir, folder, "siswa"))
+
+
+def buat_paket(html: Path, edisi: str, out: Path, *extra: str) -> None:
+    r = subprocess.run([sys.executable, str(ROOT / "tools" / "pack.py"), "--edisi", edisi, "--html", str(html),
+                        "--out", str(out), *extra], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+
+
+@pytest.fixture(scope="session")
+def paket(html_dir, cetak_siswa, tmp_path_factory) -> dict[str, Path]:
+    """The two packs as tools/pack.py makes them (make pack), each once for the run. The teacher pack prints its
+    own print edition, as make pack does; the student pack takes the student print edition above (pack.py
+    --cetak, which checks it again), so that edition is printed once."""
+    if not (GURU / "index.html").exists():
+        pytest.fail("The teacher edition is missing: run `make book-guru` first (make test does it).")
+    siswa = sekali(tmp_path_factory, "paket-siswa", lambda folder: buat_paket(
+        html_dir, "siswa", folder / "paket.zip", "--cetak", str(cetak_siswa)))
+    guru = sekali(tmp_path_factory, "paket-guru", lambda folder: buat_paket(GURU, "guru", folder / "paket.zip"))
+    return {"siswa": siswa / "paket.zip", "guru": guru / "paket.zip"}
+
+
+# The last classic Notebook, whose widget manager is ipywidgets 7's (without it, ipywidgets 7.7.1 pulls Notebook 7).
+# It is served by nbclassic, its port to jupyter_server (Notebook 6.5 itself needs distutils, gone in Python 3.13).
+CLASSIC_NOTEBOOK = "6.5.7"
+
+
+@pytest.fixture(scope="session")
+def colab_dasar(tmp_path_factory):
+    """Colab's Python and preinstalled packages (tests/colab.txt), a kernel, and the classic Notebook front end
+    Colab's own is closest to, installed once for the run; every test works in a copy of its own
+    (``colab_dasar.copy(path)``), so none sees what another installed."""
+    from pemasangan import Lingkungan, interpreter
+    from test_pemasangan import colab_profile
+
+    def buat(folder):
+        profile = colab_profile()
+        env = Lingkungan(folder / "venv", interpreter(profile.pop("python")))
+        # With bytecode (pip's default): compiled once here rather than at import in each copy. The kernel is the
+        # ipykernel Notebook 6.5 takes (6.x, as Colab's own is), not the build's 7.x, which Notebook 6.5 refuses.
+        env.pip("install", "--quiet", *(f"{k}=={v}" for k, v in profile.items()), f"notebook=={CLASSIC_NOTEBOOK}")
+    return Lingkungan(sekali(tmp_path_factory, "colab", buat) / "venv")

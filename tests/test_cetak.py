@@ -1,31 +1,24 @@
 """The print edition (issue 20.3): the student book as PDF (A4, A5) and a handout of chapters 5 and 8, made by
 tools/cetak.py from the built book, checked page by page; answers only in the teacher edition's PDF."""
 
-import concurrent.futures
 import subprocess
 import sys
+import zipfile
 
 import pytest
 
-from conftest import ROOT, chapter_pages
-from test_kelas_build import guru_dir  # noqa: F401  (fixture)
+from conftest import ROOT, chapter_pages, di_utas
 
 sys.path.insert(0, str(ROOT / "tools"))
 import cetak  # noqa: E402
-
-
-def di_utas(fungsi, *args):
-    """Run a function that drives Chromium with Playwright's sync API in a thread of its own: in the test process
-    the session's browser fixture (sync API too) may already hold an event loop in the main thread."""
-    with concurrent.futures.ThreadPoolExecutor(1) as utas:
-        return utas.submit(fungsi, *args).result()
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
-def pdf_siswa(html_dir, tmp_path_factory):
-    return di_utas(cetak.buat, html_dir, tmp_path_factory.mktemp("cetak"), "siswa")
+def pdf_siswa(cetak_siswa):
+    """The student print edition, made once for the run (conftest.cetak_siswa; the student pack carries it)."""
+    return [cetak_siswa / nama for nama, _, _ in cetak.berkas()]
 
 
 def teks_semua(pdf):
@@ -70,7 +63,11 @@ def test_the_page_checks_can_fail(tmp_path, html_dir):
         di_utas(cetak.cetak, lebar, tmp_path / "lebar.pdf", "A4")
 
 
-def test_the_teacher_print_edition_has_the_answers(guru_dir, tmp_path):  # noqa: F811
-    a4, _, _ = di_utas(cetak.buat, guru_dir, tmp_path, "guru")
+def test_the_teacher_print_edition_has_the_answers(paket, tmp_path):
+    """The teacher pack prints its own print edition (tools/pack.py without --cetak, as make pack does)."""
+    with zipfile.ZipFile(paket["guru"]) as z:
+        [nama] = [n for n in z.namelist() if n.endswith("/cetak/Buku-cetak-A4.pdf")]
+        a4 = tmp_path / "guru-A4.pdf"
+        a4.write_bytes(z.read(nama))
     teks = teks_semua(a4)
     assert teks.count(cetak.KUNCI) >= 20 and "Edisi guru" in teks

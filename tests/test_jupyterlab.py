@@ -30,7 +30,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from conftest import ROOT
+from conftest import CLASSIC_NOTEBOOK, ROOT, log_path
 from test_notebook_siswa import CABANG, MYST
 
 pytestmark = pytest.mark.browser
@@ -51,7 +51,7 @@ def free_port() -> int:
 
 def start(argv: list[str], tree: Path, env: dict, log_name: str):
     port = free_port()
-    log = open(ROOT / "_build" / log_name, "w")
+    log = open(log_path(log_name), "w")
     proc = subprocess.Popen([*argv, "--no-browser", f"--port={port}", "--ServerApp.ip=127.0.0.1",
                              "--IdentityProvider.token=", "--ServerApp.password=", "--allow-root",
                              f"--ServerApp.root_dir={tree}"],
@@ -65,7 +65,7 @@ def start(argv: list[str], tree: Path, env: dict, log_name: str):
         except OSError:
             time.sleep(0.5)
     proc.kill()
-    pytest.fail(f"the notebook server did not start; see _build/{log_name}")
+    pytest.fail(f"the notebook server did not start; see {log_path(log_name)}")
 
 
 def stop(proc, log):
@@ -99,30 +99,25 @@ def jupyter(tree, tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def colab(tmp_path_factory):
-    """Colab's versions (tests/colab.txt) and the classic Notebook front end with the 7.x widget manager, all in
-    one fresh environment without `kursus`: the setup cell finds it in src/ beside the notebooks (Colab's own
+def colab(colab_dasar, tmp_path_factory):
+    """Colab's versions (tests/colab.txt) and the classic Notebook front end with the 7.x widget manager, in a copy
+    of conftest.colab_dasar without `kursus`: the setup cell finds it in src/ beside the notebooks (Colab's own
     install from git is run by tests/test_pemasangan.py)."""
-    from pemasangan import Lingkungan, interpreter
     from test_pemasangan import colab_profile
 
     profile = colab_profile()
+    profile.pop("python")
     tmp = tmp_path_factory.mktemp("colab")
-    env = Lingkungan(tmp / "venv", interpreter(profile.pop("python")))
-    env.install(*(f"{k}=={v}" for k, v in profile.items()), f"notebook=={CLASSIC_NOTEBOOK}")
+    env = colab_dasar.copy(tmp / "venv")
     got = env.versions()
     assert {k: got[k.lower()] for k in profile} == profile and "kursus" not in got
+    assert got["notebook"] == CLASSIC_NOTEBOOK
     server_env = {**os.environ, "JUPYTER_CONFIG_DIR": str(tmp / "config"), "JUPYTER_RUNTIME_DIR": str(tmp / "runtime"),
                   "JUPYTER_DATA_DIR": str(tmp / "data")}
     tree = Path(shutil.copytree(CABANG, tmp / "tree"))  # a tree of its own: the other server autosaves its copy
     proc, log, base = start([env.python, "-m", "nbclassic"], tree, server_env, "colab-notebook-test.log")
     yield base
     stop(proc, log)
-
-
-# The last classic Notebook, whose widget manager is ipywidgets 7's (without it, ipywidgets 7.7.1 pulls Notebook 7).
-# It is served by nbclassic, its port to jupyter_server (Notebook 6.5 itself needs distutils, gone in Python 3.13).
-CLASSIC_NOTEBOOK = "6.5.7"
 
 
 class Lab:

@@ -3,12 +3,11 @@ edition shows solutions without a click, and the offline pack works from the fil
 
 import re
 import subprocess
-import sys
 import zipfile
 
 import pytest
 
-from conftest import ROOT, hidupkan, serve
+from conftest import hidupkan, serve
 from test_kelas_build import guru_dir  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.browser
@@ -64,12 +63,10 @@ def test_teacher_edition_shows_solutions_without_a_click(offline, guru_dir):  # 
 
 
 @pytest.fixture(scope="module")
-def pack(html_dir, tmp_path_factory):
+def pack(paket, tmp_path_factory):
+    """The student pack (conftest.paket), unzipped as onto a USB stick."""
     out = tmp_path_factory.mktemp("pack")
-    r = subprocess.run([sys.executable, str(ROOT / "tools" / "pack.py"), "--html", str(html_dir),
-                        "--out", str(out / "kursus.zip")], capture_output=True, text=True)
-    assert r.returncode == 0, r.stderr
-    with zipfile.ZipFile(out / "kursus.zip") as z:
+    with zipfile.ZipFile(paket["siswa"]) as z:
         assert z.testzip() is None
         z.extractall(out / "usb")
     [top] = list((out / "usb").iterdir())

@@ -184,11 +184,14 @@ def colab_profile() -> dict[str, str]:
     return dict(ln.split("==") for ln in lines if "==" in ln and not ln.startswith("#"))
 
 
-def test_notebooks_run_on_colab_as_it_is(snapshot, tmp_path):
+def test_notebooks_run_on_colab_as_it_is(snapshot, colab_dasar, tmp_path):
+    """Colab's Python and packages (conftest.colab_dasar: tests/colab.txt, a kernel, and the classic Notebook the
+    front-end test serves), then the setup cell installs the package from git: Colab's packages stay as they were."""
     profile = colab_profile()
-    env = Lingkungan(tmp_path / "venv", interpreter(profile.pop("python")))
-    env.install(*(f"{k}=={v}" for k, v in profile.items()), pin("ipykernel"))
+    env = colab_dasar.copy(tmp_path / "venv")
+    assert env.run("import platform; print(platform.python_version())").startswith(profile.pop("python"))
     before = env.versions()
+    assert {k: before[k.lower()] for k in profile} == profile and "kursus" not in before
     run_all(env, copy_notebooks(tmp_path / "belajar", setup_url=f"file://{snapshot}"))
     after = env.versions()
     assert "kursus" in after

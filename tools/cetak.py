@@ -210,16 +210,30 @@ def periksa(pdf: Path, judul: list[str], edisi: str, kertas: str) -> list[str]:
     return masalah
 
 
+def berkas() -> list[tuple[str, list[str], str]]:
+    """The print edition's files: name, the pages it holds, paper."""
+    return [("Buku-cetak-A4.pdf", bab(), "A4"), ("Buku-cetak-A5.pdf", bab(), "A5"),
+            ("Ringkas-bab-5-dan-8.pdf", RINGKAS, "A4")]
+
+
 def buat(html_dir: Path, out_dir: Path, edisi: str) -> list[Path]:
     """The three PDFs of an edition, each checked; SystemExit with the problems otherwise."""
     out_dir.mkdir(parents=True, exist_ok=True)
+    for nama, pages, kertas in berkas():
+        cetak(dokumen(html_dir, pages, edisi, kertas)[0], out_dir / nama, kertas)
+    return periksa_semua(html_dir, out_dir, edisi)
+
+
+def periksa_semua(html_dir: Path, folder: Path, edisi: str) -> list[Path]:
+    """The three PDFs of an edition in ``folder``, checked against the book in ``html_dir`` (every chapter, no
+    code cell, no answer key in the student edition...); SystemExit with the problems otherwise."""
     hasil, masalah = [], []
-    for nama, pages, kertas in (("Buku-cetak-A4.pdf", bab(), "A4"), ("Buku-cetak-A5.pdf", bab(), "A5"),
-                                ("Ringkas-bab-5-dan-8.pdf", RINGKAS, "A4")):
-        teks, judul = dokumen(html_dir, pages, edisi, kertas)
-        pdf = out_dir / nama
-        cetak(teks, pdf, kertas)
-        masalah += periksa(pdf, judul, edisi, kertas)
+    for nama, pages, kertas in berkas():
+        pdf = folder / nama
+        if not pdf.is_file():
+            masalah.append(f"{pdf} tidak ada")
+            continue
+        masalah += periksa(pdf, dokumen(html_dir, pages, edisi, kertas)[1], edisi, kertas)
         hasil.append(pdf)
     if masalah:
         raise SystemExit("Edisi cetak belum layak:\n- " + "\n- ".join(masalah))

@@ -25,6 +25,7 @@ import zipfile
 from pathlib import Path
 
 from cetak import buat as buat_cetak
+from cetak import periksa_semua as periksa_cetak
 from kursus_buku.edisi import sumber_siswa
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -215,7 +216,9 @@ def notebook_reqs() -> str:
             + "\n".join(pins) + "\njupyterlab>=4\n")
 
 
-def pack(html: Path, out: Path, edisi: str = "siswa") -> Path:
+def pack(html: Path, out: Path, edisi: str = "siswa", cetak_dari: Path | None = None) -> Path:
+    """The pack of an edition. ``cetak_dari``: a folder where tools/cetak.py already made this edition's print
+    edition (it is checked again against ``html``, answer keys included, instead of being printed again)."""
     if not (html / "index.html").exists():
         raise SystemExit(f"{html} belum berisi buku; jalankan `make book` (atau `make book-guru`) dulu.")
     if edisi_html(html) != edisi:
@@ -228,7 +231,8 @@ def pack(html: Path, out: Path, edisi: str = "siswa") -> Path:
         lkpd_pdf(html, pdf)
         for d in dokumen:
             lkpd_dokumen(html, d)
-        cetak = buat_cetak(html, Path(tmp) / "cetak", edisi)  # the print edition (tools/cetak.py), checked
+        # the print edition (tools/cetak.py), checked
+        cetak = periksa_cetak(html, cetak_dari, edisi) if cetak_dari else buat_cetak(html, Path(tmp) / "cetak", edisi)
         with zipfile.ZipFile(out, "w") as z:
             add(z, top, "BUKA-BUKU.html", BUKA.encode("utf-8"))
             baca = BACA.format(judul=f"paket {edisi}", catatan=CATATAN[edisi], lkpd=LKPD_BERKAS)
@@ -259,8 +263,9 @@ if __name__ == "__main__":
     ap.add_argument("--edisi", choices=["siswa", "guru"], default="siswa")
     ap.add_argument("--html", type=Path)
     ap.add_argument("--out", type=Path)
+    ap.add_argument("--cetak", type=Path, help="folder of this edition's print edition, already made by tools/cetak.py")
     a = ap.parse_args()
     html = a.html or ROOT / "_build" / ("html" if a.edisi == "siswa" else "guru/html")
     out = a.out or ROOT / "_build" / "pack" / (f"{NAMA}.zip" if a.edisi == "siswa" else f"{NAMA}-edisi-guru.zip")
-    path = pack(html, out, a.edisi)
+    path = pack(html, out, a.edisi, a.cetak)
     print(f"{path} ({path.stat().st_size // 1024} KB)")
