@@ -51,14 +51,14 @@ def test_only_the_teacher_edition_says_it_is_one_on_every_page(guru_dir, html_di
 
 def test_the_teacher_guide_covers_what_a_modul_ajar_needs(guru_dir):
     text = (guru_dir / "book" / "panduan-guru.html").read_text(encoding="utf-8")
-    for bagian in ("Identitas modul", "Kompetensi awal", "Target peserta didik", "Model pembelajaran",
+    for bagian in ("Identitas modul", "Kompetensi awal", "Target murid", "Model pembelajaran",
                    "046/H/KR/2025", "Fase D", "Fase E", "Dampak Sosial Informatika", "Berkesadaran", "Bermakna",
                    "Menggembirakan", "Memahami", "Mengaplikasi", "Merefleksi", "Praktik pedagogis",
                    "Kemitraan pembelajaran", "Lingkungan pembelajaran", "Pemanfaatan digital",
                    "Permendikdasmen Nomor 10 Tahun 2025", "KKTP", "Pemahaman bermakna", "Pertanyaan pemantik",
                    "80 menit", "90 menit", "Varian dua pertemuan", "tanpa perangkat", "ponsel saja",
                    "Diagnostik", "Formatif", "Sumatif", "Rubrik", "Lembar observasi", "Remedial", "Pengayaan",
-                   "Refleksi guru", "Refleksi siswa", "Lampiran", "PP Tunas", "Bila ada kejadian nyata",
+                   "Refleksi guru", "Refleksi murid", "Lampiran", "PP Tunas", "Bila ada kejadian nyata",
                    "nomor absen", "WhatsApp", "Google Classroom", "Cara turus", "Kunci jawaban", "Cakap Digital",
                    "Etika Digital", "Aman Digital", "Budaya Digital"):
         assert bagian in text, bagian
