@@ -148,8 +148,8 @@ LONG_FIRST = ["test_jupyterlab.py", "test_pemasangan.py", "test_browser.py", "te
 def scope_of(nodeid: str) -> str:
     """The unit a worker runs at once: the module, or for the learner notebooks the module and the front end."""
     module, _, rest = nodeid.partition("::")
-    if module.endswith("test_jupyterlab.py") and rest.endswith("]"):
-        return f"{module}::{rest.rsplit('-', 1)[-1].rstrip(']')}"
+    if module.endswith("test_jupyterlab.py") and ".ipynb-" in rest:
+        return f"{module}::{rest.rsplit('.ipynb-', 1)[1].rstrip(']')}"
     return module
 
 
