@@ -139,6 +139,16 @@ def test_plotly_loads_only_on_pages_with_charts(html_dir):
         assert text.count("plotly-kursus.min.js") <= 1, page.name
 
 
+def test_a_chart_of_the_book_shows_its_caption_once(html_dir):
+    """The build runs the notebooks with KURSUS_BUKU=1: no live-only caption follows a figure's own."""
+    pages = [p for p in all_pages(html_dir) if 'class="kursus-grafik"' in p.read_text(encoding="utf-8")]
+    assert pages
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        assert "kursus-keterangan-live" not in text, page.name
+        assert text.count("<figcaption>") >= text.count('<figure class="kursus-grafik"'), page.name
+
+
 def test_pages_are_in_indonesian_with_a_current_footer(html_dir):
     for page in toc_pages():
         text = (html_dir / page).read_text(encoding="utf-8")

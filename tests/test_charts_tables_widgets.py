@@ -149,3 +149,33 @@ def test_in_voila_a_chart_shows_through_an_output_widget(perbedaan, monkeypatch)
     assert "application/vnd.jupyter.widget-view+json" in bundle and "application/vnd.plotly.v1+json" not in bundle
     [output] = g.wadah_voila("teks").outputs
     assert output["data"]["application/vnd.plotly.v1+json"] == g.spec()
+
+
+def shown(grafik, monkeypatch) -> list[dict]:
+    """What a front end receives when a cell shows ``grafik``: the bundles, in order."""
+    import IPython.display
+
+    keluar = []
+    monkeypatch.setattr(IPython.display, "display", lambda obj, raw=False: keluar.append(obj))
+    grafik._ipython_display_()
+    return keluar
+
+
+def test_a_live_chart_is_followed_by_its_caption_and_data_table(perbedaan, monkeypatch):
+    """JupyterLab, Notebook 7 and Colab draw only the Plotly chart of a bundle: the source, its date and the data
+    come next, as an output of their own."""
+    monkeypatch.delenv("KURSUS_BUKU", raising=False)
+    g = kursus.grafik_perbedaan(perbedaan)
+    grafik, keterangan = shown(g, monkeypatch)
+    assert "application/vnd.plotly.v1+json" in grafik
+    html = keterangan["text/html"]
+    assert 'class="kursus-keterangan-live"' in html and "Lihat data grafik sebagai tabel" in html
+    assert html.count("<tr>") == len(g.data) + 1
+    sumber = re.sub("[«»]", "", g.keterangan.split(";")[0])
+    assert sumber.split()[0] in re.sub("<[^>]+>", "", html)
+
+
+def test_in_the_book_build_a_chart_is_one_output_holding_its_caption(perbedaan, monkeypatch):
+    monkeypatch.setenv("KURSUS_BUKU", "1")
+    [bundle] = shown(kursus.grafik_perbedaan(perbedaan), monkeypatch)
+    assert "<figcaption>" in bundle["text/html"] and "kursus-keterangan-live" not in bundle["text/html"]

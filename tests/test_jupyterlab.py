@@ -238,6 +238,10 @@ def run_and_read(page, fe, base, html_dir, notebook):
         problems = page.evaluate(fe.problems)
     assert problems == [], problems
     no_failed_widget(page)
+    # Every chart is followed by its caption (source and date) and data table, which the front end's Plotly
+    # renderer does not draw (kursus.tampilan.Grafik).
+    captions = page.locator(f"{fe.area} .kursus-keterangan-live").count()
+    assert captions >= charts_on_the_page(html_dir, notebook), (captions, charts_on_the_page(html_dir, notebook))
 
     # The rendered Markdown: every Markdown cell drawn, none showing MyST.
     cells = json.loads((CABANG / "notebooks" / notebook).read_text(encoding="utf-8"))["cells"]

@@ -105,7 +105,7 @@ def test_viral_simulator_reports_how_far_a_post_travels_for_the_chosen_settings(
     k.jaringan.value = 40
     k.putaran.value = 3
     assert "Setelah 3 putaran" in k.ringkasan.value and "dari 40 orang" in k.ringkasan.value
-    assert len(k.keluaran.outputs) == 1
+    assert len(k.keluaran.outputs) == 2  # the chart, then its caption
 
 
 def test_attribute_explorer_includes_similarities_and_both_lists():
@@ -132,7 +132,7 @@ def test_platform_comparer_shows_two_to_four_platforms_with_reasons_and_refuses_
     t = kursus.pembanding_platform(kursus.skor_platform(), kursus.blok())
     k = t.widget
     assert "Facebook" in k.tabel.value and "LinkedIn" in k.tabel.value and "Instagram" not in k.tabel.value
-    assert len(k.keluaran.outputs) == 1
+    assert len(k.keluaran.outputs) == 2  # the chart, then its caption
     k.pilihan.value = ("Instagram", "TikTok", "YouTube")
     assert "TikTok" in k.tabel.value and "LinkedIn" not in k.tabel.value and k.pesan.value == ""
     k.pilihan.value = ("Instagram",)

@@ -70,12 +70,12 @@ def test_a_number_typed_as_text_is_read_the_indonesian_way_or_refused(nilai, pot
 
 def test_the_simulator_widget_clears_its_chart_when_a_setting_is_bad_and_redraws_when_fixed():
     k = kursus.simulator_viral(kursus.populasi_media_sosial_indonesia()).widget
-    assert len(k.keluaran.outputs) == 1
+    assert len(k.keluaran.outputs) == 2  # the chart, then its caption
     k.peluang.value = float("nan")  # a FloatSlider lets NaN through
     assert "Peluang membagikan" in k.ringkasan.value and "NaN" in k.ringkasan.value
     assert k.keluaran.outputs == ()
     k.peluang.value = 0.1
-    assert "Setelah" in k.ringkasan.value and len(k.keluaran.outputs) == 1
+    assert "Setelah" in k.ringkasan.value and len(k.keluaran.outputs) == 2  # the chart, then its caption
 
 
 @pytest.mark.parametrize("populasi", [0, -5, float("nan"), float("inf"), "banyak", None, ""])
@@ -90,14 +90,14 @@ def test_a_simulator_built_with_a_bad_audience_size_says_so_and_draws_nothing(po
 ])
 def test_the_platform_comparer_clears_chart_and_table_on_a_bad_choice(nilai, potongan):
     k = kursus.pembanding_platform(kursus.skor_platform(), kursus.blok()).widget
-    assert k.tabel.value and len(k.keluaran.outputs) == 1
+    assert k.tabel.value and len(k.keluaran.outputs) == 2  # the chart, then its caption
     if nilai is None:
         k.pilihan.value = ()
     else:
         k.pilihan.value = nilai
     assert potongan in k.pesan.value and k.tabel.value == "" and k.keluaran.outputs == ()
     k.pilihan.value = ("Facebook", "TikTok")
-    assert "TikTok" in k.tabel.value and k.pesan.value == "" and len(k.keluaran.outputs) == 1
+    assert "TikTok" in k.tabel.value and k.pesan.value == "" and len(k.keluaran.outputs) == 2  # the chart, then its caption
 
 
 @pytest.mark.parametrize("pilihan, potongan", [

@@ -55,6 +55,11 @@ def di_colab() -> bool:
     return "google.colab" in sys.modules
 
 
+def di_buku() -> bool:
+    """The book's build is running the notebook (kursus_buku sets KURSUS_BUKU=1 for the kernels it starts)."""
+    return os.environ.get("KURSUS_BUKU") == "1"
+
+
 def di_voila() -> bool:
     """Voilà starts each kernel with its VOILA_* variables set (base URL, server URL, kernel id...)."""
     return any(nama.startswith("VOILA_") for nama in os.environ)
@@ -156,6 +161,32 @@ class Grafik:
 
     def __repr__(self) -> str:
         return f"Grafik({self.fig.layout.title.text!r})"
+
+    def keterangan_html(self) -> str:
+        """The caption (source and date) and the data table, for a live front end: JupyterLab, Notebook 7, Colab
+        and Voilà draw the chart alone with their own Plotly renderer, so these follow it as an output of their
+        own. Plain HTML every one of them renders."""
+        judul = self.fig.layout.title.text or "Grafik"
+        return (f'<div class="kursus-keterangan-live"><p><small>{kutipan(esc(self.keterangan))}</small></p>'
+                f"<details><summary>Lihat data grafik sebagai tabel</summary>{tabel_html(self.data, judul)}"
+                "</details></div>")
+
+    def bundles(self) -> list[dict]:
+        """The outputs that show this chart. In a live front end: the chart, then its caption and data table. In
+        the book's build: one, whose HTML (``html``) already holds both."""
+        if di_buku():
+            return [self._repr_mimebundle_()]
+        return [self._repr_mimebundle_(), {"text/html": self.keterangan_html(), "text/plain": self.keterangan}]
+
+    def outputs(self) -> tuple[dict, ...]:
+        """The same as outputs of an ipywidgets Output (a widget that redraws its chart sets these)."""
+        return tuple({"output_type": "display_data", "data": b, "metadata": {}} for b in self.bundles())
+
+    def _ipython_display_(self):
+        from IPython.display import display
+
+        for bundle in self.bundles():
+            display(bundle, raw=True)
 
     def spec(self) -> dict:
         """The figure as plain JSON data (numpy arrays turned into lists)."""

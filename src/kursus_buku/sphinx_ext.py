@@ -17,6 +17,8 @@
 
 from __future__ import annotations
 
+import os
+
 from .aset import TARGET, copy_assets
 from .bagikan import drop_citation_marks, set_site_url, write_root_page
 from .gambar import add_pictures, stop_painter
@@ -30,11 +32,18 @@ from .pustaka import register as register_bibliography_style
 from .terjemahan import register_catalogues
 
 
+def mark_build_kernels(app, config):
+    """The kernels the build starts (MyST-NB, while reading) inherit this: a chart is then one output whose HTML
+    holds its caption and data table (kursus.tampilan.Grafik); elsewhere the caption follows the chart."""
+    os.environ["KURSUS_BUKU"] = "1"
+
+
 def setup(app):
     register_catalogues(app)  # before the theme and sphinx_exercise register theirs
     register_bibliography_style()
     app.add_config_value("kursus_theme_options", {}, "html")
     app.add_config_value("kursus_cabang_notebook", "notebook-siswa", "html")
+    app.connect("config-inited", mark_build_kernels)
     app.connect("config-inited", exclude_stray_folders, priority=100)  # before sphinx-external-toc (500)
     app.connect("config-inited", merge_theme_options)
     app.connect("config-inited", add_templates)

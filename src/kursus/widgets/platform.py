@@ -29,8 +29,7 @@ def pembanding_platform(skor, blok, notebook: str = "") -> Tampilan:
             tabel.value = ""
             return
         pesan.value = ""
-        keluaran.outputs = ()
-        keluaran.append_display_data(grafik.grafik_platform(skor, blok, list(pilihan.value)))
+        keluaran.outputs = grafik.grafik_platform(skor, blok, list(pilihan.value)).outputs()
         tabel.value = tabel_html(df, "Penilaian buku beserta alasannya")
 
     pilihan.observe(banding, names="value")

@@ -31,8 +31,7 @@ def simulator_viral(populasi_luas: int, notebook: str = "") -> Tampilan:
             keluaran.outputs = ()
             return
         ringkasan.value = f"<p>{esc(teks)}</p>"
-        keluaran.outputs = ()
-        keluaran.append_display_data(g)
+        keluaran.outputs = g.outputs()
 
     for k in (peluang, jangkauan, jaringan, putaran):
         k.observe(hitung, names="value")
