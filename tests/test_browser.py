@@ -1,6 +1,7 @@
 """The built book in a real Chromium with the network blocked: pages load cleanly, charts draw and respond."""
 
 import json
+import re
 import shutil
 
 import pytest
@@ -268,82 +269,113 @@ def untrimmed_stylesheets(html_dir) -> dict[str, bytes]:
     return sheets
 
 
-# Same in both pages: no transitions or caret blinking, and no charts (plotly.js styles them itself and draws
-# them when a full-page screenshot brings them into view, at a moment that varies).
+# No transitions or caret blinking, and no charts (plotly.js styles them itself and draws them when a full-page
+# screenshot brings them into view, at a moment that varies).
 STEADY = ("*, *::before, *::after { transition: none !important; animation: none !important; "
           "caret-color: transparent !important; } .kursus-plot { display: none !important; }")
 
+# Every stylesheet of the page asked for again with "utuh" added to its address: kursus_buku's trimmed sheets are then
+# served whole, in the same place of the cascade (the test's route, below); the page itself is not loaded again.
+TUKAR = """async () => {
+    const links = [...document.querySelectorAll('link[rel="stylesheet"]')];
+    await Promise.all(links.map(l => new Promise((ok, no) => {
+        l.addEventListener('load', ok, {once: true});
+        l.addEventListener('error', () => no(new Error('not loaded: ' + l.href)), {once: true});
+        l.href = l.href + (l.href.includes('?') ? '&' : '?') + 'utuh';
+    })));
+    await document.fonts.ready;
+    await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+    return links.length;
+}"""
+UTUH = re.compile(r"/_static/([^?#]+\.css)\?(?:[^#]*&)?utuh$")
+IMPOR = re.compile(rb"""(@import\s+(?:url\()?["']?)([^"')\s]+\.css)""")
 
-def start_loading(tabs, url):
-    """Navigate each tab of a pair (trimmed, full) to `url` without waiting: both load at the same time."""
-    for tab in tabs:
-        tab.goto(url, wait_until="commit")
+
+def steady_screenshot(page) -> bytes:
+    """A full-page screenshot once the page is loaded, quiet on the network, steadied (STEADY), its fonts ready
+    and 500 ms more have passed."""
+    page.wait_for_load_state("networkidle")
+    page.add_style_tag(content=STEADY)
+    page.evaluate("document.fonts.ready")
+    page.wait_for_timeout(500)
+    return page.screenshot(full_page=True, animations="disabled")
 
 
-def steady_screenshots(tabs) -> list[bytes]:
-    """A full-page screenshot of each tab once it is loaded, quiet on the network, steadied (STEADY), its fonts
-    ready and 500 ms more have passed (one wait for the pair)."""
-    for tab in tabs:
-        tab.wait_for_load_state("networkidle")
-        tab.add_style_tag(content=STEADY)
-        tab.evaluate("document.fonts.ready")
-    tabs[0].wait_for_timeout(500)
-    return [tab.screenshot(full_page=True, animations="disabled") for tab in tabs]
+def pages_that_change(browser, urls, args, html_dir, untrimmed, tmp_path, retries=4) -> tuple[list[str], set[str]]:
+    """The pages whose screenshot changes when their stylesheets are swapped for ``untrimmed`` (name under _static/
+    -> full text), each difference tried again ``retries`` times, and the names of the sheets served whole."""
+    served = set()
+
+    def full_sheet(route):
+        name = UTUH.search(route.request.url).group(1)
+        css = untrimmed.get(name) or (html_dir / "_static" / name).read_bytes()
+        served.add(name)
+        route.fulfill(body=IMPOR.sub(lambda m: m.group(1) + m.group(2) + b"?utuh", css), content_type="text/css")
+
+    def tab(url):
+        o = Offline(browser, **args)
+        o.page.route(UTUH, full_sheet)
+        o.page.goto(url, wait_until="commit")
+        return o
+
+    def shots(o):
+        try:
+            trimmed = steady_screenshot(o.page)
+            assert o.page.evaluate(TUKAR) >= 3
+            o.page.wait_for_timeout(500)
+            full = o.page.screenshot(full_page=True, animations="disabled")
+            problems = [f"{o.page.url}: {e}" for e in o.errors + o.blocked]
+        finally:
+            o.close()
+        assert not problems, problems
+        return trimmed, full
+
+    changed = []
+    current = tab(urls[0])
+    for i, url in enumerate(urls):
+        following = tab(urls[i + 1]) if i + 1 < len(urls) else None
+        taken = shots(current)
+        for _ in range(retries):
+            if taken[0] == taken[1]:
+                break
+            taken = shots(tab(url))
+        if taken[0] != taken[1]:
+            page = url.split("/", 3)[-1]
+            changed.append(page)
+            for kind, shot in zip(("dipangkas", "utuh"), taken):  # kept to look at: trimmed and full
+                (tmp_path / f"{page.replace('/', '_')}-{kind}.png").write_bytes(shot)
+        current = following
+    return changed, served
 
 
 @pytest.mark.parametrize("scheme,phone", [("light", False), ("dark", False), ("light", True)])
 def test_trimmed_stylesheets_look_exactly_like_the_full_ones(browser, book_url, html_dir, scheme, phone, tmp_path):
     """kursus_buku.pangkas_css drops the style rules no page can match; no pixel may change.
 
-    Each page is loaded twice side by side, once with the theme's full stylesheet; a difference is retried
-    up to four times, as the theme's scroll-spy may mark a heading a moment later in one of them. (Open dialogs and
-    menus were compared by hand in 80 screenshots.)
-
-    Every try is a fresh pair of browser contexts: a tab that has shown many pages sometimes blends a background
-    one colour level off (e.g. 242 instead of 243) in one of two identical pages, and keeps doing so, so retrying
-    in the same tabs would not help. For speed, the two tabs of a pair load at the same time, and the next page's
-    pair already loads while this one is shot. Each context has one tab (a second tab in a context would be
-    hidden, and a hidden tab draws its screenshots slowly)."""
+    Each page is shot with the stylesheets as built, then every stylesheet is swapped in place for its full
+    version (the theme's as the theme ships it; a sheet that imports a trimmed one imports the full one) and the
+    page is shot again: the same page, the same state, only the styles differ. A difference is retried up to four
+    times in a fresh browser context (a tab that has shown many pages sometimes blends a background one colour
+    level off). The next page already loads while this one is shot. (Open dialogs and menus were compared by hand
+    in 80 screenshots.)"""
     size = {"width": 412, "height": 823} if phone else {"width": 1280, "height": 900}
     args = dict(viewport=size, color_scheme=scheme, is_mobile=phone, has_touch=phone, reduced_motion="reduce")
     untrimmed = untrimmed_stylesheets(html_dir)
-
-    def serve(css):  # a one-argument handler: Playwright passes (route, request) to a two-argument one
-        return lambda route: route.fulfill(body=css, content_type="text/css")
-
-    def pair(url):
-        """A trimmed and a full tab, both loading ``url``."""
-        trimmed, full = Offline(browser, **args), Offline(browser, **args)
-        for name, css in untrimmed.items():
-            full.page.route(f"**/_static/{name}*", serve(css))
-        start_loading((trimmed.page, full.page), url)
-        return trimmed, full
-
-    def shots(tabs):
-        taken = steady_screenshots([o.page for o in tabs])
-        problems = [f"{o.page.url}: {e}" for o in tabs for e in o.errors + o.blocked]
-        for o in tabs:
-            o.close()
-        assert not problems, problems
-        return taken
-
-    changed = []
-    urls = [f"{book_url}/{page}" for page in toc_pages()]
-    tabs = pair(urls[0])
-    for i, url in enumerate(urls):
-        following = pair(urls[i + 1]) if i + 1 < len(urls) else None
-        taken = shots(tabs)
-        for _ in range(4):
-            if taken[0] == taken[1]:
-                break
-            taken = shots(pair(url))
-        if taken[0] != taken[1]:
-            page = url.removeprefix(f"{book_url}/")
-            changed.append(page)
-            for kind, shot in zip(("dipangkas", "utuh"), taken):  # kept to look at: trimmed and full
-                (tmp_path / f"{page.replace('/', '_')}-{kind}.png").write_bytes(shot)
-        tabs = following
+    changed, served = pages_that_change(browser, [f"{book_url}/{p}" for p in toc_pages()], args, html_dir,
+                                        untrimmed, tmp_path)
+    assert set(untrimmed) <= served, f"never swapped for the full sheet: {sorted(set(untrimmed) - served)}"
     assert not changed, f"pages that look different with the trimmed stylesheet: {changed} (screenshots: {tmp_path})"
+
+
+def test_the_stylesheet_comparison_sees_a_rule_that_changes_a_pixel(browser, book_url, html_dir, tmp_path):
+    """The swap really reaches the page: a full sheet with one more rule, also one imported by another sheet
+    (basic.css, imported by the theme's theme.css), makes the page differ."""
+    untrimmed = untrimmed_stylesheets(html_dir)
+    for name in ("kursus/kursus.css", "basic.css"):
+        ubah = {**untrimmed, name: untrimmed[name] + b"\nh1 { letter-spacing: 3px !important; }\n"}
+        changed, served = pages_that_change(browser, [f"{book_url}/{toc_pages()[0]}"], {"viewport": {
+            "width": 1280, "height": 900}, "reduced_motion": "reduce"}, html_dir, ubah, tmp_path, retries=0)
+        assert changed == [toc_pages()[0]] and name in served, (name, changed, served)
 
 
 def test_source_names_in_captions_and_tables_are_set_upright(offline, book_url):
