@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, Offline
 
 pytestmark = pytest.mark.browser
 
@@ -43,15 +43,39 @@ def voila_url():
     log.close()
 
 
-def open_live(offline, voila_url, notebook):
-    o = offline()
-    o.page.goto(f"{voila_url}/voila/render/{notebook}", wait_until="load", timeout=90000)
+class Voila:
+    """Notebooks opened in Voilà, each once for the module (Voilà runs the whole notebook for every opening): the
+    tests of one notebook share its page, and each asks for what it needs to be drawn."""
+
+    def __init__(self, browser, url):
+        self.browser, self.url, self.opened = browser, url, {}
+
+    def __call__(self, notebook: str) -> Offline:
+        if notebook not in self.opened:
+            o = Offline(self.browser)
+            o.page.goto(f"{self.url}/voila/render/{notebook}", wait_until="load", timeout=120000)
+            self.opened[notebook] = o
+        return self.opened[notebook]
+
+    def close(self, notebook: str) -> None:
+        self.opened.pop(notebook).close()  # its kernel too, when Voilà sees the page go
+
+
+@pytest.fixture(scope="module")
+def live(browser, voila_url):
+    v = Voila(browser, voila_url)
+    yield v
+    for notebook in list(v.opened):
+        v.close(notebook)
+
+
+def with_widgets(o):
     o.page.locator(".widget-dropdown select, .jupyter-widgets select").first.wait_for(timeout=90000)
     return o
 
 
-def test_attribute_explorer_responds_in_a_live_kernel(offline, voila_url):
-    o = open_live(offline, voila_url, "05-perbedaan.ipynb")
+def test_attribute_explorer_responds_in_a_live_kernel(live):
+    o = with_widgets(live("05-perbedaan.ipynb"))
     menu = o.page.locator(".widget-dropdown select").first
     output = o.page.locator(".kursus-kartu").first
     assert "pemakaian teknologi berbasis web" in output.inner_text()
@@ -62,16 +86,16 @@ def test_attribute_explorer_responds_in_a_live_kernel(offline, voila_url):
     assert "Traceback" not in o.page.content()
 
 
-def test_classifier_buttons_respond_in_a_live_kernel(offline, voila_url):
-    o = open_live(offline, voila_url, "05-perbedaan.ipynb")
+def test_classifier_buttons_respond_in_a_live_kernel(live):
+    o = with_widgets(live("05-perbedaan.ipynb"))
     o.page.get_by_role("button", name="Media sosial", exact=True).first.click()
     o.page.wait_for_function("() => document.body.innerText.includes('1 benar dari 1')", timeout=15000)
     o.page.get_by_role("button", name="Pernyataan berikutnya").click()
     o.page.wait_for_function("() => document.body.innerText.includes('Pernyataan 2 dari 8')", timeout=15000)
 
 
-def test_decision_helper_and_quiz_respond_in_a_live_kernel(offline, voila_url):
-    o = open_live(offline, voila_url, "06-memilih.ipynb")
+def test_decision_helper_and_quiz_respond_in_a_live_kernel(live):
+    o = with_widgets(live("06-memilih.ipynb"))
     o.page.locator(".widget-dropdown select").nth(0).select_option(label="Membangun dan merawat hubungan")
     o.page.locator(".widget-dropdown select").nth(1).select_option(label="Kelompok tertentu yang sudah jelas")
     o.page.wait_for_function("() => document.body.innerText.includes('Utamakan jejaring sosial')", timeout=15000)
@@ -83,16 +107,18 @@ NOTEBOOKS = sorted(p.name for p in (ROOT / "notebooks").glob("*.ipynb"))
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS)
-def test_opening_a_notebook_live_logs_no_page_error(offline, voila_url, html_dir, notebook):
-    """Every chart draws and nothing throws (Plotly's renderer used to log "r.setData is not a function" in
-    Voilà for every chart). Console messages about Voilà's own CDN stylesheet are not the book's."""
+def test_opening_a_notebook_live_logs_no_page_error(live, html_dir, notebook):
+    """Every chart draws, with its caption, and nothing throws (Plotly's renderer used to log "r.setData is not a
+    function" in Voilà for every chart), also while the tests above used the page. Console messages about Voilà's
+    own CDN stylesheet are not the book's."""
     charts = (html_dir / "notebooks" / notebook.replace(".ipynb", ".html")).read_text(
         encoding="utf-8").count('<figure class="kursus-grafik"')
-    o = offline()
-    o.page.goto(f"{voila_url}/voila/render/{notebook}", wait_until="load", timeout=120000)
+    o = live(notebook)
     drawn = "[...document.querySelectorAll('.js-plotly-plot')].filter(p => p.querySelector('.main-svg')).length"
     o.page.wait_for_function(f"() => {drawn} >= {charts}", timeout=90000)
     o.page.wait_for_load_state("networkidle")
     o.page.wait_for_timeout(3000)  # Plotly's renderer takes its snapshot of each chart after drawing it
     assert [e for e in o.errors if e.startswith("pageerror")] == []
     assert "Traceback" not in o.page.content()
+    assert o.page.locator(".kursus-keterangan-live").count() >= charts
+    live.close(notebook)
