@@ -160,6 +160,7 @@ def pytest_collection_modifyitems(config, items):
     items.sort(key=rank)  # stable: within a rank, the collection order stays
 
 
+@pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist: pytest -p no:xdist still runs
 def pytest_xdist_make_scheduler(config, log):
     from xdist.scheduler import LoadScopeScheduling
 
