@@ -7,6 +7,7 @@ import sys
 import time
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from conftest import ROOT, Offline
 
@@ -115,7 +116,17 @@ def test_opening_a_notebook_live_logs_no_page_error(live, html_dir, notebook):
         encoding="utf-8").count('<figure class="kursus-grafik"')
     o = live(notebook)
     drawn = "[...document.querySelectorAll('.js-plotly-plot')].filter(p => p.querySelector('.main-svg')).length"
-    o.page.wait_for_function(f"() => {drawn} >= {charts}", timeout=90000)
+    try:
+        o.page.wait_for_function(f"() => {drawn} >= {charts}", timeout=60000)
+    except PlaywrightTimeout:
+        # Seen twice with two test workers, never alone: one rendering of 02 drew nothing in 90 s, and its log shows
+        # no error. Voilà renders the notebook once more, in a new kernel; the first page's errors still count.
+        first = [e for e in o.errors if e.startswith("pageerror")]
+        print(f"{notebook}: {o.page.evaluate(drawn)} of {charts} charts drawn after 60 s; rendering it again")
+        live.close(notebook)
+        o = live(notebook)
+        o.errors += first
+        o.page.wait_for_function(f"() => {drawn} >= {charts}", timeout=90000)
     o.page.wait_for_load_state("networkidle")
     o.page.wait_for_timeout(3000)  # Plotly's renderer takes its snapshot of each chart after drawing it
     assert [e for e in o.errors if e.startswith("pageerror")] == []
