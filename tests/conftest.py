@@ -250,6 +250,6 @@ def colab_dasar(tmp_path_factory):
         profile = colab_profile()
         env = Lingkungan(folder / "venv", interpreter(profile.pop("python")))
         # With bytecode (pip's default): compiled once here rather than at import in each copy. The kernel is the
-        # ipykernel Notebook 6.5 takes (6.x, as Colab's own is), not the build's 7.x, which Notebook 6.5 refuses.
+        # ipykernel Notebook 6.5 takes (6.x), not the build's 7.x, which Notebook 6.5 refuses.
         env.pip("install", "--quiet", *(f"{k}=={v}" for k, v in profile.items()), f"notebook=={CLASSIC_NOTEBOOK}")
     return Lingkungan(sekali(tmp_path_factory, "colab", buat) / "venv")
