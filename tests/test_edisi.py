@@ -93,9 +93,9 @@ def test_the_teacher_edition_shows_every_answer_key(guru_dir):  # noqa: F811
     assert not missing, missing
 
 
-def make_pack(html_dir, out, edisi):
+def make_pack(html_dir, out, edisi, *extra):
     return subprocess.run([sys.executable, str(ROOT / "tools" / "pack.py"), "--edisi", edisi, "--html",
-                           str(html_dir), "--out", str(out)], capture_output=True, text=True)
+                           str(html_dir), "--out", str(out), *extra], capture_output=True, text=True)
 
 
 @pytest.fixture(scope="module")
@@ -187,3 +187,17 @@ def test_both_packs_carry_the_print_edition(packs):
         for berkas in ("Buku-cetak-A4.pdf", "Buku-cetak-A5.pdf", "Ringkas-bab-5-dan-8.pdf"):
             [nama] = [n for n in z.namelist() if n.endswith(f"/cetak/{berkas}")]
             assert z.read(nama).startswith(b"%PDF"), (edisi, berkas)
+
+
+def test_the_student_pack_refuses_the_teachers_print_edition(html_dir, paket, tmp_path):
+    """pack.py --cetak checks the print edition it is given against the edition it packs: the teacher's PDFs, with
+    their answers, never go into the student pack."""
+    cetak_guru = tmp_path / "cetak-guru"
+    cetak_guru.mkdir()
+    with zipfile.ZipFile(paket["guru"]) as z:
+        for nama in z.namelist():
+            if "/cetak/" in nama and nama.endswith(".pdf"):
+                (cetak_guru / nama.rsplit("/", 1)[1]).write_bytes(z.read(nama))
+    r = make_pack(html_dir, tmp_path / "x.zip", "siswa", "--cetak", str(cetak_guru))
+    assert r.returncode != 0 and "Edisi cetak belum layak" in r.stderr and "kunci" in r.stderr.lower(), r.stderr
+    assert not (tmp_path / "x.zip").exists()
