@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -221,15 +222,32 @@ def buat_paket(html: Path, edisi: str, out: Path, *extra: str) -> None:
 
 
 @pytest.fixture(scope="session")
-def paket(html_dir, cetak_siswa, tmp_path_factory) -> dict[str, Path]:
+def guru_dir() -> Path:
+    if not (GURU / "index.html").exists():
+        pytest.fail("The teacher edition is missing: run `make book-guru` first (make test does it).")
+    return GURU
+
+
+def cetak_dari_paket(zip_path: Path, folder: Path) -> list[Path]:
+    """The print edition's PDFs of a pack, written into ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    keluar = []
+    with zipfile.ZipFile(zip_path) as z:
+        for nama in z.namelist():
+            if "/cetak/" in nama and nama.endswith(".pdf"):
+                keluar.append(folder / nama.rsplit("/", 1)[1])
+                keluar[-1].write_bytes(z.read(nama))
+    return keluar
+
+
+@pytest.fixture(scope="session")
+def paket(html_dir, guru_dir, cetak_siswa, tmp_path_factory) -> dict[str, Path]:
     """The two packs as tools/pack.py makes them (make pack), each once for the run. The teacher pack prints its
     own print edition, as make pack does; the student pack takes the student print edition above (pack.py
     --cetak, which checks it again), so that edition is printed once."""
-    if not (GURU / "index.html").exists():
-        pytest.fail("The teacher edition is missing: run `make book-guru` first (make test does it).")
     siswa = sekali(tmp_path_factory, "paket-siswa", lambda folder: buat_paket(
         html_dir, "siswa", folder / "paket.zip", "--cetak", str(cetak_siswa)))
-    guru = sekali(tmp_path_factory, "paket-guru", lambda folder: buat_paket(GURU, "guru", folder / "paket.zip"))
+    guru = sekali(tmp_path_factory, "paket-guru", lambda folder: buat_paket(guru_dir, "guru", folder / "paket.zip"))
     return {"siswa": siswa / "paket.zip", "guru": guru / "paket.zip"}
 
 

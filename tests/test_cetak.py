@@ -3,11 +3,10 @@ tools/cetak.py from the built book, checked page by page; answers only in the te
 
 import subprocess
 import sys
-import zipfile
 
 import pytest
 
-from conftest import ROOT, chapter_pages, di_utas
+from conftest import ROOT, cetak_dari_paket, chapter_pages, di_utas
 
 sys.path.insert(0, str(ROOT / "tools"))
 import cetak  # noqa: E402
@@ -65,9 +64,6 @@ def test_the_page_checks_can_fail(tmp_path, html_dir):
 
 def test_the_teacher_print_edition_has_the_answers(paket, tmp_path):
     """The teacher pack prints its own print edition (tools/pack.py without --cetak, as make pack does)."""
-    with zipfile.ZipFile(paket["guru"]) as z:
-        [nama] = [n for n in z.namelist() if n.endswith("/cetak/Buku-cetak-A4.pdf")]
-        a4 = tmp_path / "guru-A4.pdf"
-        a4.write_bytes(z.read(nama))
+    [a4] = [p for p in cetak_dari_paket(paket["guru"], tmp_path) if p.name == "Buku-cetak-A4.pdf"]
     teks = teks_semua(a4)
     assert teks.count(cetak.KUNCI) >= 20 and "Edisi guru" in teks

@@ -12,7 +12,7 @@ import zipfile
 
 import pytest
 
-from conftest import ROOT, teacher_pages
+from conftest import ROOT, cetak_dari_paket, teacher_pages
 from test_kelas_build import guru_dir  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.build
@@ -193,11 +193,7 @@ def test_the_student_pack_refuses_the_teachers_print_edition(html_dir, paket, tm
     """pack.py --cetak checks the print edition it is given against the edition it packs: the teacher's PDFs, with
     their answers, never go into the student pack."""
     cetak_guru = tmp_path / "cetak-guru"
-    cetak_guru.mkdir()
-    with zipfile.ZipFile(paket["guru"]) as z:
-        for nama in z.namelist():
-            if "/cetak/" in nama and nama.endswith(".pdf"):
-                (cetak_guru / nama.rsplit("/", 1)[1]).write_bytes(z.read(nama))
+    assert len(cetak_dari_paket(paket["guru"], cetak_guru)) == 3
     r = make_pack(html_dir, tmp_path / "x.zip", "siswa", "--cetak", str(cetak_guru))
     assert r.returncode != 0 and "Edisi cetak belum layak" in r.stderr and "kunci" in r.stderr.lower(), r.stderr
     assert not (tmp_path / "x.zip").exists()

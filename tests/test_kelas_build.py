@@ -6,18 +6,10 @@ import re
 
 import pytest
 
-from conftest import ROOT, toc_pages
+from conftest import guru_dir, toc_pages  # noqa: F401  (guru_dir: a fixture the other modules import here)
 
 pytestmark = pytest.mark.build
-GURU = ROOT / "_build" / "guru" / "html"
 KUNCI_PAGES = ["notebooks/05-perbedaan.html", "book/panduan-guru.html"]
-
-
-@pytest.fixture(scope="session")
-def guru_dir():
-    if not (GURU / "index.html").exists():
-        pytest.fail("The teacher edition is missing: run `make book-guru` first (make test does it).")
-    return GURU
 
 
 def hidden_blocks(text):
