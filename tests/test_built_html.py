@@ -190,6 +190,8 @@ OVERRIDES = {
                                              "title=\"{{ _('Toggle secondary sidebar') }}\"")]),
     "tema/sbt-sidebar-nav.html": ("sphinx_book_theme", "components/sbt-sidebar-nav.html",
                                   [('aria-label="Main"', "aria-label=\"{{ _('Main') }}\"")]),
+    "tema/search-button-field.html": ("pydata_sphinx_theme", "components/search-button-field.html",
+                                      [(" aria-label=\"{{ _('Search') }}\"", "")]),
     "components/search-field.html": ("pydata_sphinx_theme", "components/search-field.html",
                                      [("\n</form>", '\n  <button type="submit" class="btn btn-sm visually-hidden-focusable">'
                                                     '{{ _("Submit search") }}</button>\n</form>')]),

@@ -249,12 +249,17 @@ def test_the_safety_chapter_speaks_to_each_pp_tunas_age_band(html_dir):
         assert kelompok in bab8, kelompok
 
 
-def test_the_code_toggle_is_named_in_indonesian_for_screen_readers(html_dir):
+def test_the_code_toggle_is_named_in_indonesian_by_the_words_it_shows(html_dir):
+    """A screen reader names the toggle of a folded code cell by its visible Indonesian text (WCAG 2.5.3, label
+    in name): no English label and no label that says something else over it."""
     from conftest import chapter_pages
     for page in chapter_pages():
         html = (html_dir / page).read_text(encoding="utf-8")
         assert "Toggle hidden content" not in html, page
-        assert 'aria-label="Tampilkan atau sembunyikan kode"' in html, page
+        toggles = re.findall(r"<summary([^>]*)>\s*<p class=\"collapsed admonition-title\">([^<]*)</p>\s*"
+                             r"<p class=\"expanded admonition-title\">([^<]*)</p>", html)
+        assert toggles, page
+        assert set(toggles) == {("", "Tampilkan kode", "Sembunyikan kode")}, (page, set(toggles))
 
 
 def test_no_quiz_item_asks_how_a_tool_of_the_book_works():
