@@ -37,6 +37,13 @@ def test_a_valid_text_loads_into_records():
     assert p.aspek == "Definisi" and p.skor_media_sosial == 5
 
 
+@pytest.mark.parametrize("teks", ["Skor 2 * 3 = 6.", "Tiga butir ditandai bintang (*).", "nama_berkas.csv",
+                                  "a*b dan c*d", "id_apjii dan id_pew"])
+def test_stars_and_underscores_that_are_not_emphasis_are_kept(teks):
+    [p] = muat_teks(BAIK.replace("Siaran ke khalayak luas.", f"'{teks}'"))
+    assert p.media_sosial == teks
+
+
 @pytest.mark.parametrize("rusak, potongan", [
     (BAIK.replace("  aspek: Definisi\n", ""), ["perbedaan.yaml", "rekaman ke-1", "id 'definisi'", "kolom 'aspek'", "wajib diisi"]),
     (BAIK.replace("skor_media_sosial: 5", "skor_media_sosial: 9"), ["kolom 'skor_media_sosial'", "1 sampai 5", "9"]),
@@ -48,6 +55,9 @@ def test_a_valid_text_loads_into_records():
     ("", ["daftar rekaman yang tidak kosong"]),
     ("- hanya teks\n", ["rekaman ke-1", "pasangan kolom"]),
     (BAIK.replace("media_sosial: Siaran ke khalayak luas.", "media_sosial: '   '"), ["kolom 'media_sosial'", "kosong"]),
+    (BAIK.replace("Siaran ke khalayak luas.", "Menciptakan gaung (*buzz*)."),
+     ["kolom 'media_sosial'", "'*buzz*'", "huruf miring", "apa adanya"]),
+    (BAIK.replace("Siaran ke khalayak luas.", "Menciptakan gaung (_buzz_)."), ["kolom 'media_sosial'", "'_buzz_'"]),
 ])
 def test_malformed_data_names_file_record_and_field(rusak, potongan):
     with pytest.raises(DataError) as err:

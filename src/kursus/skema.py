@@ -25,11 +25,19 @@ from .berkas_data import DataError, Meragukan, Rekaman, baca_yaml
 Check = Callable[[Any], Any]
 
 
+# Markdown emphasis (*kata* or _kata_): data text is shown as it is written, in tables, widgets and captions.
+_MIRING = re.compile(r"(?<![\w*])\*[^\s*][^*]*?\*(?![\w*])|(?<!\w)_[^\s_][^_]*?_(?!\w)")
+
+
 def teks(nilai: Any) -> str:
     if isinstance(nilai, bool):
         raise ValueError(f"harus berisi teks, bukan nilai benar/salah {nilai!r}; tulis teksnya di dalam tanda kutip")
     if not isinstance(nilai, str) or not nilai.strip():
         raise ValueError("harus berisi teks dan tidak boleh kosong")
+    miring = _MIRING.search(nilai)
+    if miring:
+        raise ValueError(f"memakai {miring.group(0)!r} untuk huruf miring, tetapi teks data ditampilkan apa adanya "
+                         "(tanda bintang atau garis bawahnya akan terlihat); tulis tanpa tanda itu")
     return nilai.strip()
 
 
