@@ -37,8 +37,17 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 RINGKAS = ["notebooks/05-perbedaan.html", "notebooks/08-aman-dan-bijak.html"]
 # Paper: CSS size, margin, and the printable width in CSS pixels (96 per inch) a table must fit in.
 KERTAS = {"A4": ("A4", "15mm", 680), "A5": ("A5", "11mm", 476)}
-# Text that only a code cell would print.
-KODE = re.compile(r"import kursus|kursus\.\w+\(|^\s*In \[\d*\]:|>>>", re.M)
+# Text that only a code cell would print (its source, or the toggle of a folded one).
+KODE = re.compile(r"import kursus|kursus\.\w+\(|^\s*In \[\d*\]:|>>>|Tampilkan kode|Sembunyikan kode", re.M)
+# What a screen sentence says, and paper cannot do: point at, tap, press a button, slide, get an answer checked.
+# The print edition leaves out every sentence saying one of these, and its check fails if one is left, so a new
+# sentence that can only be done on a screen is noticed (write it as a sentence of its own).
+LAYAR = re.compile(r"\b(?:" + "|".join(f.replace(" ", r"\s+") for f in (
+    "kursor", "ketuk", "diketuk", "penggeser", "[Pp]akai tombol", "[Tt]ombol di atas grafik", "pilih tombol",
+    "[Pp]ilih Periksa jawaban", "memeriksa jawabanmu seketika", "[Pp]ilih sebuah (?:kumpulan data|aspek)",
+    "[Pp]ilih atribut", "[Bb]uka sebuah atribut", "[Dd]i halaman buku,", "menu tarik-turun")) + r")")
+# A sentence ends at . ! or ? before a capital letter (not at "dkk. (2011)" or "1.2").
+AKHIR_KALIMAT = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
 KUNCI = "Kunci:"  # how a quiz answer is printed (teacher edition only)
 
 
@@ -71,7 +80,8 @@ def isi_bab(html_dir: Path, page: str, edisi: str, alamat: str) -> tuple[str, st
     soup = BeautifulSoup((html_dir / page).read_text(encoding="utf-8"), "html.parser")
     art = soup.find("article")
     folder = (html_dir / page).parent
-    for el in art.select(".headerlink, .cell_input, script, noscript, details.kursus-data, .kursus-gambar-ajak, "
+    for el in art.select(".headerlink, .cell_input, details.above-input, script, noscript, details.kursus-data, "
+                         ".kursus-gambar-ajak, "
                          ".kursus-catatan-live, .kursus-plot, .kursus-periksa, .kursus-umpan, .kursus-skor, "
                          "button.toggle-button, .kursus-survei, .kursus-survei-impor, .kursus-edisi-guru"):
         el.decompose()
@@ -80,6 +90,9 @@ def isi_bab(html_dir: Path, page: str, edisi: str, alamat: str) -> tuple[str, st
         gambar = soup.new_tag("img", src=(folder / img["src"]).resolve().as_uri(), alt=img.get("alt", ""))
         gambar["class"] = "kursus-cetak-grafik"
         wadah.replace_with(gambar)
+    for d in art.find_all("details"):  # paper has no fold: every aspect of an explorer, every scenario, printed open
+        d["open"] = ""
+    tanpa_kalimat_layar(art)
     for form in art.select("form.kursus-kuis"):
         form.replace_with(BeautifulSoup(soal_cetak(form, edisi), "html.parser"))
     for el in art.select("select, input, button, textarea"):
@@ -99,6 +112,37 @@ def isi_bab(html_dir: Path, page: str, edisi: str, alamat: str) -> tuple[str, st
                       + f"Versi interaktif bab ini: {pendek(alamat + page, 90)}")
     h1.insert_after(catatan)
     return judul, str(art)
+
+
+def kalimat_layar(teks: str) -> list[tuple[int, int]]:
+    """Where the sentences of a text that only a screen can carry out (LAYAR) lie, each with the space after it
+    (or, for the last, before it): (start, end) offsets."""
+    batas = [0] + [i for m in AKHIR_KALIMAT.finditer(teks) for i in m.span()] + [len(teks)]
+    kalimat = list(zip(batas[::2], batas[1::2]))  # (start, end) of each sentence, the spaces between left out
+    buang = []
+    for n, (a, b) in enumerate(kalimat):
+        if LAYAR.search(teks, a, b):
+            buang.append((a, kalimat[n + 1][0]) if n + 1 < len(kalimat) else (kalimat[n - 1][1] if n else a, b))
+    return buang
+
+
+def tanpa_kalimat_layar(art) -> None:
+    """Leave out of a chapter the sentences that only a screen can carry out, also one running through a link or
+    bold words; a paragraph, item or caption left empty goes whole."""
+    for blok in art.select("p, figcaption, li"):
+        potongan = blok.find_all(string=True)
+        buang = kalimat_layar("".join(potongan))
+        if not buang:
+            continue
+        awal = 0
+        for teks in potongan:
+            akhir = awal + len(teks)
+            sisa = "".join(c for i, c in enumerate(teks, start=awal) if not any(a <= i < b for a, b in buang))
+            if sisa != teks:
+                teks.replace_with(sisa)
+            awal = akhir
+        if not blok.get_text().strip():
+            blok.decompose()
 
 
 def soal_cetak(form, edisi: str) -> str:
@@ -135,6 +179,7 @@ caption {{ text-align: left; font-weight: bold; }}
 .admonition, .kursus-cetak-soal, .kursus-kartu {{ border: 1px solid #999; padding: .3em .6em; margin: .5em 0;
   break-inside: avoid; }}
 .admonition-title {{ font-weight: bold; margin: 0 0 .2em; }}
+summary {{ font-weight: bold; list-style: none; }} summary::-webkit-details-marker {{ display: none; }}
 pre, code {{ white-space: pre-wrap; overflow-wrap: anywhere; }}
 [hidden] {{ display: none !important; }}
 """
@@ -203,6 +248,9 @@ def periksa(pdf: Path, judul: list[str], edisi: str, kertas: str) -> list[str]:
     for i, h in enumerate(halaman, start=1):
         if KODE.search(h):
             masalah.append(f"{pdf.name}, halaman {i}: ada sel kode ({KODE.search(h).group(0).strip()})")
+        if LAYAR.search(rata[i - 1]):
+            kalimat = next(k for k in AKHIR_KALIMAT.split(rata[i - 1]) if LAYAR.search(k))
+            masalah.append(f"{pdf.name}, halaman {i}: kalimat yang hanya bisa dikerjakan di layar: {kalimat[:120]}")
         if edisi == "siswa" and (KUNCI in h or "Pembahasan" in h):
             masalah.append(f"{pdf.name}, halaman {i}: ada kunci jawaban atau pembahasan di edisi siswa")
         if not h.strip():

@@ -51,6 +51,6 @@ def _grafik_platform(df: pd.DataFrame, platform: list[str], tombol: list[dict], 
     if tombol:
         fig.update_layout(updatemenus=[tombol_atas(tombol)])
     keterangan = ("Skor adalah penilaian penyusun buku (2026) atas tujuh blok fungsional Kietzmann dkk. (2011), "
-                  "bukan hasil pengukuran; alasannya ada di tabel data dan muncul saat kursor diarahkan ke batang "
-                  "atau batang diketuk.")
+                  "bukan hasil pengukuran. Alasan setiap skor ada di tabel data dan muncul saat kursor diarahkan ke "
+                  "batang atau batang diketuk.")
     return Grafik(fig, keterangan, df)

@@ -61,7 +61,7 @@ def grafik_platform_indonesia(stat: pd.DataFrame) -> Grafik:
     keterangan = (keterangan_sumber(rows) + " Kedua survei mengukur hal yang berbeda: DataReportal menghitung "
                   "persentase pengguna internet usia 16–64 tahun yang memakai platform setiap bulan, sedangkan "
                   "APJII menanyakan kepada responden aplikasi media sosial mana yang paling sering mereka akses. "
-                  "Angkanya tidak bisa dibandingkan langsung; pakai tombol untuk melihat masing-masing.")
+                  "Angkanya tidak bisa dibandingkan langsung. Pakai tombol untuk melihat masing-masing.")
     return Grafik(fig, keterangan, data)
 
 
