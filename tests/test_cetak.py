@@ -29,10 +29,11 @@ def test_the_student_print_edition_has_every_chapter_and_passes_its_page_checks(
     a4, a5, ringkas = pdf_siswa
     assert [p.name for p in pdf_siswa] == ["Buku-cetak-A4.pdf", "Buku-cetak-A5.pdf", "Ringkas-bab-5-dan-8.pdf"]
     assert cetak.bab() == chapter_pages()
-    for pdf, kertas, pages in ((a4, "A4", cetak.bab()), (a5, "A5", cetak.bab()), (ringkas, "A4", cetak.RINGKAS)):
+    assert [b[1] for b in cetak.berkas()] == [chapter_pages() + cetak.LAMPIRAN] * 2 + [cetak.RINGKAS + cetak.LAMPIRAN[1:]]
+    for pdf, (_, pages, kertas) in zip(pdf_siswa, cetak.berkas()):
         _, judul = cetak.dokumen(html_dir, pages, "siswa", kertas)
-        assert len(judul) == len(pages)
-        assert cetak.periksa(pdf, judul, "siswa", kertas) == [], pdf.name
+        assert len(judul) == len(pages) and judul[-1] == "Daftar pustaka"
+        assert cetak.periksa(pdf, judul, "siswa", kertas) == [], pdf.name  # contents' pages, page numbers too
     teks = teks_semua(a4)
     assert "Jawaban: ______" in teks and cetak.KUNCI not in teks
     assert "Versi interaktif bab ini: kursus-terbuka.github.io/media-sosial-vs-jejaring-sosial/notebooks/" in teks
@@ -95,6 +96,10 @@ def test_the_page_checks_can_fail(tmp_path, html_dir):
     assert any("sel kode (Tampilkan kode)" in m for m in masalah)
     assert any("hanya bisa dikerjakan di layar: Geser penggeser ke kanan." in m for m in masalah)
     assert any("9. Bab yang tidak ada" in m for m in masalah)
+    tanpa_nomor = tmp_path / "tanpa-nomor.pdf"  # the contents printed before the chapters' pages are known
+    di_utas(cetak.cetak, teks, tanpa_nomor, "A4")
+    assert cetak.periksa(tanpa_nomor, judul, "siswa", "A4") == [
+        f"tanpa-nomor.pdf: daftar isi tidak menyebut halaman 3 untuk '{judul[0]}'"]
     lebar = teks.replace("</body>", '<table style="width:2000px;table-layout:auto"><tr><td>lebar</td></tr></table>'
                                     "</body>")
     with pytest.raises(SystemExit, match="tabel lebih lebar dari kertas"):

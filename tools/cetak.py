@@ -35,6 +35,12 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]
 RINGKAS = ["notebooks/05-perbedaan.html", "notebooks/08-aman-dan-bijak.html"]
+# After the chapters: the glossary the terms point to and the references every [n] names (the handout, which
+# cites too, carries the references).
+LAMPIRAN = ["book/glosarium.html", "book/daftar-pustaka.html"]
+# The page number at the foot of every page (Chromium's own footer, inside the bottom margin).
+KAKI = ('<div style="width:100%;text-align:center;font:8pt \'DejaVu Sans\',Arial,sans-serif">'
+        '<span class="pageNumber"></span></div>')
 # Paper: CSS size, margin, and the printable width in CSS pixels (96 per inch) a table must fit in.
 KERTAS = {"A4": ("A4", "15mm", 680), "A5": ("A5", "11mm", 476)}
 # Text that only a code cell would print (its source, or the toggle of a folded one).
@@ -45,7 +51,9 @@ KODE = re.compile(r"import kursus|kursus\.\w+\(|^\s*In \[\d*\]:|>>>|Tampilkan ko
 LAYAR = re.compile(r"\b(?:" + "|".join(f.replace(" ", r"\s+") for f in (
     "kursor", "ketuk", "diketuk", "penggeser", "[Pp]akai tombol", "[Tt]ombol di atas grafik", "pilih tombol",
     "[Pp]ilih Periksa jawaban", "memeriksa jawabanmu seketika", "[Pp]ilih sebuah (?:kumpulan data|aspek)",
-    "[Pp]ilih atribut", "[Bb]uka sebuah atribut", "[Dd]i halaman buku,", "menu tarik-turun")) + r")")
+    "[Pp]ilih atribut", "[Bb]uka sebuah atribut", "[Dd]i halaman buku,", "menu tarik-turun",
+    "[Ss]aat bab ini dijalankan", "[Bb]ila kamu membaca bab ini di Jupyter", "[Ss]etelah sel-selnya dijalankan",
+    "langsung diberi pembahasan")) + r")")
 # A sentence ends at . ! or ? before a capital letter (not at "dkk. (2011)" or "1.2").
 AKHIR_KALIMAT = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
 KUNCI = "Kunci:"  # how a quiz answer is printed (teacher edition only)
@@ -95,6 +103,10 @@ def isi_bab(html_dir: Path, page: str, edisi: str, alamat: str) -> tuple[str, st
     tanpa_kalimat_layar(art)
     for form in art.select("form.kursus-kuis"):
         form.replace_with(BeautifulSoup(soal_cetak(form, edisi), "html.parser"))
+    for label in art.select("label"):  # the name of a menu paper does not have ("Data", "Tujuanmu")
+        kontrol = label.find(["select", "input", "textarea"]) or (label.get("for") and art.find(id=label["for"]))
+        if kontrol and kontrol.name in ("select", "input", "textarea"):
+            label.decompose()
     for el in art.select("select, input, button, textarea"):
         el.decompose()
     for a in art.find_all("a"):
@@ -109,7 +121,8 @@ def isi_bab(html_dir: Path, page: str, edisi: str, alamat: str) -> tuple[str, st
     catatan = soup.new_tag("p")
     catatan["class"] = "kursus-cetak-alamat"
     catatan.string = (("Edisi guru. " if edisi == "guru" else "")  # the web page's note, after the title
-                      + f"Versi interaktif bab ini: {pendek(alamat + page, 90)}")
+                      + f"Versi interaktif {'bab' if page.startswith('notebooks/') else 'halaman'} ini: "
+                      f"{pendek(alamat + page, 90)}")
     h1.insert_after(catatan)
     return judul, str(art)
 
@@ -179,21 +192,30 @@ caption {{ text-align: left; font-weight: bold; }}
 .admonition, .kursus-cetak-soal, .kursus-kartu {{ border: 1px solid #999; padding: .3em .6em; margin: .5em 0;
   break-inside: avoid; }}
 .admonition-title {{ font-weight: bold; margin: 0 0 .2em; }}
+caption, summary, .admonition-title, .kursus-grafik-judul, .kursus-cetak-kuis > p {{ break-after: avoid; }}
+tr {{ break-inside: avoid; }}
+.kursus-cetak-isi {{ break-before: page; }} .kursus-cetak-isi li {{ display: flex; gap: .5em; }}
+.kursus-cetak-isi li span:first-child {{ flex: 1; border-bottom: 1px dotted #999; }}
 summary {{ font-weight: bold; list-style: none; }} summary::-webkit-details-marker {{ display: none; }}
 pre, code {{ white-space: pre-wrap; overflow-wrap: anywhere; }}
 [hidden] {{ display: none !important; }}
 """
 
 
-def dokumen(html_dir: Path, pages: list[str], edisi: str, kertas: str) -> tuple[str, list[str]]:
-    """One HTML document for Chromium to print: a cover, then each chapter on a new page; and the titles."""
+def dokumen(html_dir: Path, pages: list[str], edisi: str, kertas: str,
+            nomor: list[int | None] | None = None) -> tuple[str, list[str]]:
+    """One HTML document for Chromium to print: a cover, the contents (with the page each chapter starts on, once
+    ``nomor`` gives them), then each chapter on a new page; and the titles."""
     alamat = situs()
     ukuran, margin, _ = KERTAS[kertas]
     judul, isi = zip(*(isi_bab(html_dir, p, edisi, alamat) for p in pages))
     nama_edisi = "Edisi guru (berisi kunci jawaban; jangan dibagikan kepada siswa)" if edisi == "guru" else "Edisi siswa"
     sampul = (f'<section class="kursus-cetak-sampul"><h1>Media Sosial vs Jejaring Sosial</h1><p>Buku cetak, '
               f"{nama_edisi}</p><p>Versi interaktif: {pendek(alamat)}</p></section>")
-    badan = "".join(f'<section class="kursus-cetak-bab">{b}</section>' for b in isi)
+    nomor = nomor or [None] * len(judul)
+    daftar = "".join(f"<li><span>{j}</span><span>{n or '—'}</span></li>" for j, n in zip(judul, nomor))
+    isi_buku = f'<nav class="kursus-cetak-isi"><h2>Daftar isi</h2><ol>{daftar}</ol></nav>'
+    badan = isi_buku + "".join(f'<section class="kursus-cetak-bab">{b}</section>' for b in isi)
     gaya = GAYA.format(ukuran=ukuran, margin=margin, huruf="10.5pt" if kertas == "A4" else "9pt")
     return (f'<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Media Sosial vs Jejaring Sosial'
             f"</title><style>{gaya}</style></head><body>{sampul}{badan}</body></html>"), list(judul)
@@ -221,16 +243,22 @@ def cetak(teks: str, out: Path, kertas: str) -> None:
             if kosong or lebar:
                 browser.close()
                 raise SystemExit(f"{out.name}: grafik tanpa gambar {kosong}; tabel lebih lebar dari kertas {lebar}")
-            out.write_bytes(page.pdf(prefer_css_page_size=True, print_background=False))
+            out.write_bytes(page.pdf(prefer_css_page_size=True, print_background=False, display_header_footer=True,
+                                     header_template="<span></span>", footer_template=KAKI))
             browser.close()
 
 
 def halaman_pdf(pdf: Path) -> list[str]:
-    """The text of each page of a PDF (poppler's pdftotext)."""
-    jumlah = int(re.search(r"^Pages:\s+(\d+)", subprocess.run(["pdfinfo", str(pdf)], capture_output=True,
-                                                              text=True, check=True).stdout, re.M).group(1))
-    return [subprocess.run(["pdftotext", "-f", str(i), "-l", str(i), "-layout", str(pdf), "-"], capture_output=True,
-                           text=True, check=True).stdout for i in range(1, jumlah + 1)]
+    """The text of each page of a PDF (poppler's pdftotext, which ends every page with a form feed)."""
+    teks = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return teks.split("\f")[:-1]
+
+
+def awal_bab(halaman: list[str], judul: list[str]) -> list[int | None]:
+    """The page (from 1) each title starts, or None where no page starts with it."""
+    rata = [re.sub(r"\s+", " ", h).strip() for h in halaman]
+    return [next((i for i, h in enumerate(rata, start=1) if h.startswith(re.sub(r"\s+", " ", j))), None)
+            for j in judul]
 
 
 def periksa(pdf: Path, judul: list[str], edisi: str, kertas: str) -> list[str]:
@@ -241,10 +269,12 @@ def periksa(pdf: Path, judul: list[str], edisi: str, kertas: str) -> list[str]:
         masalah.append(f"{pdf.name}: ukuran kertas bukan {kertas}")
     halaman = halaman_pdf(pdf)
     rata = [re.sub(r"\s+", " ", h).strip() for h in halaman]
-    for j in judul:
-        awal = [i for i, h in enumerate(rata, start=1) if h.startswith(re.sub(r"\s+", " ", j))]
-        if not awal:
+    isi = " ".join(h for h in rata if h.startswith("Daftar isi"))
+    for j, awal in zip(judul, awal_bab(halaman, judul)):
+        if awal is None:
             masalah.append(f"{pdf.name}: bab '{j}' tidak ada, atau tidak dimulai di halaman baru")
+        elif " ".join(j.split()) + f" {awal} " not in isi + " ":
+            masalah.append(f"{pdf.name}: daftar isi tidak menyebut halaman {awal} untuk '{j}'")
     for i, h in enumerate(halaman, start=1):
         if KODE.search(h):
             masalah.append(f"{pdf.name}, halaman {i}: ada sel kode ({KODE.search(h).group(0).strip()})")
@@ -253,22 +283,27 @@ def periksa(pdf: Path, judul: list[str], edisi: str, kertas: str) -> list[str]:
             masalah.append(f"{pdf.name}, halaman {i}: kalimat yang hanya bisa dikerjakan di layar: {kalimat[:120]}")
         if edisi == "siswa" and (KUNCI in h or "Pembahasan" in h):
             masalah.append(f"{pdf.name}, halaman {i}: ada kunci jawaban atau pembahasan di edisi siswa")
-        if not h.strip():
+        if not re.sub(rf"\s*\b{i}\s*$", "", h).strip():  # only its page number
             masalah.append(f"{pdf.name}, halaman {i}: halaman kosong")
+        elif not re.search(rf"\b{i}\s*$", h):
+            masalah.append(f"{pdf.name}, halaman {i}: tanpa nomor halaman")
     return masalah
 
 
 def berkas() -> list[tuple[str, list[str], str]]:
     """The print edition's files: name, the pages it holds, paper."""
-    return [("Buku-cetak-A4.pdf", bab(), "A4"), ("Buku-cetak-A5.pdf", bab(), "A5"),
-            ("Ringkas-bab-5-dan-8.pdf", RINGKAS, "A4")]
+    return [("Buku-cetak-A4.pdf", bab() + LAMPIRAN, "A4"), ("Buku-cetak-A5.pdf", bab() + LAMPIRAN, "A5"),
+            ("Ringkas-bab-5-dan-8.pdf", RINGKAS + LAMPIRAN[1:], "A4")]
 
 
 def buat(html_dir: Path, out_dir: Path, edisi: str) -> list[Path]:
     """The three PDFs of an edition, each checked; SystemExit with the problems otherwise."""
     out_dir.mkdir(parents=True, exist_ok=True)
     for nama, pages, kertas in berkas():
-        cetak(dokumen(html_dir, pages, edisi, kertas)[0], out_dir / nama, kertas)
+        teks, judul = dokumen(html_dir, pages, edisi, kertas)
+        cetak(teks, out_dir / nama, kertas)  # once to learn where each chapter starts, then with the contents' pages
+        cetak(dokumen(html_dir, pages, edisi, kertas, awal_bab(halaman_pdf(out_dir / nama), judul))[0],
+              out_dir / nama, kertas)
     return periksa_semua(html_dir, out_dir, edisi)
 
 
