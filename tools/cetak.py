@@ -116,6 +116,11 @@ def isi_bab(html_dir: Path, page: str, edisi: str, alamat: str) -> tuple[str, st
             a.replace_with(f"{teks} ({pendek(href)})")
         else:
             a.unwrap()
+    latihan = art.select_one("div.exercise")
+    if latihan:  # the quizzes have their answer lines; an exercise is answered in the exercise book
+        catatan_latihan = soup.new_tag("p")
+        catatan_latihan.string = "Tuliskan jawaban setiap latihan di buku tulismu."
+        latihan.insert_before(catatan_latihan)
     h1 = art.find("h1")
     judul = h1.get_text(" ", strip=True)
     catatan = soup.new_tag("p")
@@ -172,7 +177,7 @@ def soal_cetak(form, edisi: str) -> str:
         butir.append(f'<div class="kursus-cetak-soal"><p>{f.legend.get_text(" ", strip=True)}</p>'
                      f'<ol type="a">{opsi}</ol><p class="kursus-cetak-isian">Jawaban: ______</p>{kunci}</div>')
     judul = form.get("aria-label", "Kuis")
-    petunjuk = "<p>Di buku cetak: tulis huruf pilihanmu pada garis di bawah setiap soal.</p>"
+    petunjuk = "<p>Tulis huruf pilihanmu pada garis di bawah setiap soal.</p>"
     return f'<section class="kursus-cetak-kuis"><p><strong>{judul}</strong></p>{petunjuk}{"".join(butir)}</section>'
 
 
@@ -209,8 +214,9 @@ def dokumen(html_dir: Path, pages: list[str], edisi: str, kertas: str,
     alamat = situs()
     ukuran, margin, _ = KERTAS[kertas]
     judul, isi = zip(*(isi_bab(html_dir, p, edisi, alamat) for p in pages))
-    nama_edisi = "Edisi guru (berisi kunci jawaban; jangan dibagikan kepada siswa)" if edisi == "guru" else "Edisi siswa"
-    sampul = (f'<section class="kursus-cetak-sampul"><h1>Media Sosial vs Jejaring Sosial</h1><p>Buku cetak, '
+    nama_edisi = "edisi guru (berisi kunci jawaban; jangan dibagikan kepada siswa)" if edisi == "guru" else "edisi siswa"
+    bentuk = "Lembar ringkas bab 5 dan 8" if pages[:len(RINGKAS)] == RINGKAS else "Buku cetak"
+    sampul = (f'<section class="kursus-cetak-sampul"><h1>Media Sosial vs Jejaring Sosial</h1><p>{bentuk}, '
               f"{nama_edisi}</p><p>Versi interaktif: {pendek(alamat)}</p></section>")
     nomor = nomor or [None] * len(judul)
     daftar = "".join(f"<li><span>{j}</span><span>{n or '—'}</span></li>" for j, n in zip(judul, nomor))

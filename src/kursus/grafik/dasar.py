@@ -33,6 +33,11 @@ def teks_plotly(nilai: Any) -> Any:
     return nilai
 
 
+def koma(nilai: float, desimal: int) -> str:
+    """A number for a chart label with the Indonesian decimal comma, as the axes have it (separators): 80,7."""
+    return f"{nilai:.{desimal}f}".replace(".", ",")
+
+
 def tata_letak(fig: go.Figure, judul: str, tinggi: int = 420) -> go.Figure:
     """Shared layout: readable on a phone, no Plotly logo, legend on top."""
     fig.update_layout(

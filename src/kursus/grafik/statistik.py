@@ -12,7 +12,7 @@ import plotly.graph_objects as go
 
 from ..logika.statistik import tabel_baris, tanggal
 from ..tampilan import Grafik
-from .dasar import tata_letak, teks_plotly, tombol_atas, tombol_jejak
+from .dasar import koma, tata_letak, teks_plotly, tombol_atas, tombol_jejak
 
 
 def keterangan_sumber(rows: pd.DataFrame) -> str:
@@ -42,10 +42,10 @@ def grafik_platform_indonesia(stat: pd.DataFrame) -> Grafik:
     apjii = pilih(stat, "ID_APJII_socialapps", "most_accessed_social_app_pct_respondents_multi").sort_values("value")
     fig = go.Figure()
     fig.add_bar(y=teks_plotly(dr["category"]), x=dr["value"], orientation="h", name="DataReportal/GWI 2024",
-                marker_color="#0B62A4", text=[f"{v:.1f}%" for v in dr["value"]], textposition="outside",
+                marker_color="#0B62A4", text=[f"{koma(v, 1)}%" for v in dr["value"]], textposition="outside",
                 hovertemplate="%{y}: %{x:.1f}% pengguna internet 16–64 tahun<extra></extra>")
     fig.add_bar(y=teks_plotly(apjii["category"]), x=apjii["value"], orientation="h", name="Survei APJII 2024",
-                marker_color="#B8470B", text=[f"{v:.2f}%" for v in apjii["value"]], textposition="outside",
+                marker_color="#B8470B", text=[f"{koma(v, 2)}%" for v in apjii["value"]], textposition="outside",
                 visible=False, hovertemplate="%{y}: %{x:.2f}% responden<extra></extra>")
     tata_letak(fig, "Platform yang paling banyak dipakai di Indonesia", tinggi=440)
     fig.update_layout(
@@ -71,10 +71,10 @@ def grafik_penetrasi_internet(stat: pd.DataFrame) -> Grafik:
     dr = pilih(stat, "ID_DataReportal", "internet_penetration")
     fig = go.Figure()
     fig.add_scatter(x=[tanggal(d) for d in apjii["ref_date"]], y=apjii["value"], mode="lines+markers+text", name="APJII (survei rumah tangga)",
-                    text=[f"{v:.1f}%" for v in apjii["value"]], textposition="top center",
+                    text=[f"{koma(v, 1)}%" for v in apjii["value"]], textposition="top center",
                     marker_color="#0B62A4", hovertemplate="APJII %{x}: %{y:.2f}%<extra></extra>")
     fig.add_scatter(x=[d[:4] for d in dr["ref_date"]], y=dr["value"], mode="markers+text", name="DataReportal",
-                    text=[f"{v:.1f}%" for v in dr["value"]], textposition="bottom center",
+                    text=[f"{koma(v, 1)}%" for v in dr["value"]], textposition="bottom center",
                     customdata=[tanggal(d) for d in dr["ref_date"]],
                     marker=dict(color="#B8470B", size=12, symbol="diamond"),
                     hovertemplate="DataReportal, laporan %{customdata}: %{y:.1f}%<extra></extra>")
@@ -96,13 +96,13 @@ def grafik_waktu_harian(stat: pd.DataFrame) -> Grafik:
     for wilayah, warna, nama in (("Indonesia", "#0B62A4", "Indonesia"), ("World", "#B8470B", "Dunia")):
         r = rows[rows["category"] == wilayah]
         fig.add_bar(x=[tanggal(t) for t in r["ref_date"]], y=r["value"], name=nama, marker_color=warna,
-                    text=[f"{int(v) // 60} j {int(v) % 60} m" for v in r["value"]], textposition="outside",
+                    text=[f"{int(v) // 60} jam {int(v) % 60} menit" for v in r["value"]], textposition="outside",
                     hovertemplate=nama + " %{x}: %{y} menit per hari<extra></extra>")
     tata_letak(fig, "Berapa lama orang bermedia sosial setiap hari?")
     fig.update_layout(barmode="group", yaxis=dict(title="Menit per hari", range=[0, 240]),
                       updatemenus=tombol_jejak(["Indonesia", "Dunia"], "Keduanya"))
     data = tabel_baris(rows)
-    keterangan = keterangan_sumber(rows) + " Tahun yang kosong berarti angkanya tidak tersedia di data buku ini."
+    keterangan = keterangan_sumber(rows) + " Batang yang tidak ada berarti angkanya tidak tersedia di data buku ini."
     return Grafik(fig, keterangan, data)
 
 
@@ -118,7 +118,7 @@ def grafik_literasi_digital(stat: pd.DataFrame) -> Grafik:
     fig = go.Figure()
     for t, w in zip(tahun, warna):
         r = rows[rows["ref_date"] == t].set_index("pilar").reindex(list(nama.values())).reset_index()
-        fig.add_bar(x=r["pilar"], y=r["value"], name=t, marker_color=w, text=[f"{v:.2f}" for v in r["value"]],
+        fig.add_bar(x=r["pilar"], y=r["value"], name=t, marker_color=w, text=[koma(v, 2) for v in r["value"]],
                     textposition="outside", hovertemplate="%{x} " + t + ": %{y:.2f}<extra></extra>")
     tata_letak(fig, "Indeks Literasi Digital Indonesia per pilar (skala 1–5)")
     fig.update_layout(barmode="group", yaxis=dict(range=[1, 4.3], title="Skor (1–5)"),
