@@ -52,6 +52,9 @@ def test_every_folded_part_is_printed_open(pdf_siswa, html_dir):
     from kursus import data
     teks, _ = cetak.dokumen(html_dir, cetak.RINGKAS, "siswa", "A4")
     assert "<details" in teks and not re.search(r"<details(?![^>]*\bopen\b)", teks)
+    from bs4 import BeautifulSoup
+    tabel = BeautifulSoup(teks, "html.parser").find_all("table")  # short tables kept on one page
+    assert tabel and all((len(t.find_all("tr")) <= 8) == (t.get("style") == "break-inside: avoid") for t in tabel)
     ringkas = re.sub(r"\s+", " ", teks_semua(pdf_siswa[2]))
     for p in data.perbedaan():
         assert re.sub(r"\s+", " ", p.jejaring_sosial) in ringkas, p.id

@@ -116,6 +116,9 @@ def isi_bab(html_dir: Path, page: str, edisi: str, alamat: str) -> tuple[str, st
             a.replace_with(f"{teks} ({pendek(href)})")
         else:
             a.unwrap()
+    for tabel in art.find_all("table"):  # a short table is not split across two pages
+        if len(tabel.find_all("tr")) <= 8:
+            tabel["style"] = "break-inside: avoid"
     latihan = art.select_one("div.exercise")
     if latihan:  # the quizzes have their answer lines; an exercise is answered in the exercise book
         catatan_latihan = soup.new_tag("p")
