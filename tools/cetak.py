@@ -4,15 +4,19 @@
 
 Writes three PDFs into --out (default _build/cetak/<edisi>/):
 
-- Buku-cetak-A4.pdf: every chapter, without code cells, each chart as its picture (made at build,
-  kursus_buku.gambar), exercises and quizzes as questions with a line to answer on (answers and solutions only in
-  the teacher edition's PDF), links as short addresses, and at the top of each chapter the address of its live page;
+- Buku-cetak-A4.pdf: a contents page with the page each chapter starts on, every chapter, then the glossary and
+  the references; without code cells, each chart as its picture (made at build, kursus_buku.gambar), folded parts
+  printed open, no sentence only a screen can carry out (LAYAR), exercises and quizzes as questions with a line to
+  answer on (answers and solutions only in the teacher edition's PDF), links as short addresses, at the top of each
+  chapter the address of its live page, and a number at the foot of every page (printed twice: the first print
+  tells the contents where each chapter starts);
 - Buku-cetak-A5.pdf: the same on A5 pages, for a printer's booklet mode (two pages on each side of an A4 sheet,
   folded);
-- Ringkas-bab-5-dan-8.pdf: only chapters 5 and 8, for a school that prints little.
+- Ringkas-bab-5-dan-8.pdf: only chapters 5 and 8 and the references, for a school that prints little.
 
-Each PDF is checked page by page, like the LKPD: every chapter present and starting its own page, no code cell,
-no chart without its picture, no table wider than the page, no answer key in the student edition. A problem stops
+Each PDF is checked page by page, like the LKPD: every chapter present, starting its own page and listed in the
+contents with that page, every page numbered, no code cell, no screen-only sentence, no chart without its picture,
+no table wider than the page, no answer key in the student edition. A problem stops
 with an Indonesian message naming the PDF and the page.
 """
 
