@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import pytest
+from bs4 import BeautifulSoup
 
 from conftest import ROOT, cetak_dari_paket, chapter_pages, di_utas
 
@@ -52,7 +53,6 @@ def test_every_folded_part_is_printed_open(pdf_siswa, html_dir):
     from kursus import data
     teks, _ = cetak.dokumen(html_dir, cetak.RINGKAS, "siswa", "A4")
     assert "<details" in teks and not re.search(r"<details(?![^>]*\bopen\b)", teks)
-    from bs4 import BeautifulSoup
     tabel = BeautifulSoup(teks, "html.parser").find_all("table")  # short tables kept on one page
     assert tabel and all((len(t.find_all("tr")) <= 8) == (t.get("style") == "break-inside: avoid") for t in tabel)
     ringkas = re.sub(r"\s+", " ", teks_semua(pdf_siswa[2]))
@@ -71,7 +71,6 @@ def test_every_folded_part_is_printed_open(pdf_siswa, html_dir):
      "Angka 1.2 juta. Tetap."),
 ])
 def test_the_print_leaves_out_the_sentences_only_a_screen_can_carry_out(html, tersisa):
-    from bs4 import BeautifulSoup
     soup = BeautifulSoup(f"<article>{html}</article>", "html.parser")
     cetak.tanpa_kalimat_layar(soup)
     assert soup.get_text().strip() == tersisa

@@ -267,11 +267,14 @@ def halaman_pdf(pdf: Path) -> list[str]:
     return teks.split("\f")[:-1]
 
 
+def rata(teks: str) -> str:
+    """Text with every run of spaces and line breaks made one space, as pages and titles are compared."""
+    return " ".join(teks.split())
+
+
 def awal_bab(halaman: list[str], judul: list[str]) -> list[int | None]:
     """The page (from 1) each title starts, or None where no page starts with it."""
-    rata = [re.sub(r"\s+", " ", h).strip() for h in halaman]
-    return [next((i for i, h in enumerate(rata, start=1) if h.startswith(re.sub(r"\s+", " ", j))), None)
-            for j in judul]
+    return [next((i for i, h in enumerate(halaman, start=1) if rata(h).startswith(rata(j))), None) for j in judul]
 
 
 def periksa(pdf: Path, judul: list[str], edisi: str, kertas: str) -> list[str]:
@@ -281,18 +284,18 @@ def periksa(pdf: Path, judul: list[str], edisi: str, kertas: str) -> list[str]:
     if f"({kertas})" not in info:
         masalah.append(f"{pdf.name}: ukuran kertas bukan {kertas}")
     halaman = halaman_pdf(pdf)
-    rata = [re.sub(r"\s+", " ", h).strip() for h in halaman]
-    isi = " ".join(h for h in rata if h.startswith("Daftar isi"))
+    datar = [rata(h) for h in halaman]
+    isi = " ".join(h for h in datar if h.startswith("Daftar isi"))
     for j, awal in zip(judul, awal_bab(halaman, judul)):
         if awal is None:
             masalah.append(f"{pdf.name}: bab '{j}' tidak ada, atau tidak dimulai di halaman baru")
-        elif " ".join(j.split()) + f" {awal} " not in isi + " ":
+        elif f"{rata(j)} {awal} " not in isi + " ":
             masalah.append(f"{pdf.name}: daftar isi tidak menyebut halaman {awal} untuk '{j}'")
     for i, h in enumerate(halaman, start=1):
         if KODE.search(h):
             masalah.append(f"{pdf.name}, halaman {i}: ada sel kode ({KODE.search(h).group(0).strip()})")
-        if LAYAR.search(rata[i - 1]):
-            kalimat = next(k for k in AKHIR_KALIMAT.split(rata[i - 1]) if LAYAR.search(k))
+        if LAYAR.search(datar[i - 1]):
+            kalimat = next(k for k in AKHIR_KALIMAT.split(datar[i - 1]) if LAYAR.search(k))
             masalah.append(f"{pdf.name}, halaman {i}: kalimat yang hanya bisa dikerjakan di layar: {kalimat[:120]}")
         if edisi == "siswa" and (KUNCI in h or "Pembahasan" in h):
             masalah.append(f"{pdf.name}, halaman {i}: ada kunci jawaban atau pembahasan di edisi siswa")
